@@ -1,0 +1,88 @@
+#pragma once
+
+#include "core/feature.hpp"
+#include "core/import_report.hpp"
+#include "core/progress.hpp"
+#include "core/records.hpp"
+#include "core/role.hpp"
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace redline::store {
+
+/// The schema version this build writes. Older files are migrated on open.
+inline constexpr int k_schema_version = 1;
+
+/// One row of the layer registry.
+struct LayerInfo {
+    std::string name;
+    core::Role role = core::Role::Basemap;
+    std::string geometry_type; ///< "MULTIPOLYGON", "POINT", ...
+    std::string source_file;   ///< file name as given on import
+    std::string source_sha256;
+    std::string source_crs;
+    std::string transformation; ///< PROJ operation used to reach EPSG:27700
+    std::string imported_at;    ///< ISO 8601 UTC
+    std::size_t feature_count = 0;
+    std::string issues_json; ///< JSON array of import issues
+    core::Envelope extent;   ///< EPSG:27700
+};
+
+/// A Redline workspace: one SpatiaLite database file (WAL mode). Every write is one transaction
+/// that either commits whole or leaves the file exactly as it was; every committed write appends
+/// to the audit log, which triggers in the database protect from UPDATE and DELETE.
+///
+/// All geometry is EPSG:27700. Not thread-safe: use one Workspace per thread.
+/// All methods throw StoreError (with the SQLite code) on database failures.
+class Workspace {
+public:
+    /// Create a new workspace file. Throws StoreError if the file exists.
+    static Workspace create(const std::filesystem::path& path, const std::string& user);
+    /// Open an existing workspace, migrating an older schema inside one transaction. Throws
+    /// StoreError for a missing file, a file that is not a workspace, or a newer schema version.
+    static Workspace open(const std::filesystem::path& path, const std::string& user);
+
+    ~Workspace();
+    Workspace(Workspace&&) noexcept;
+    Workspace& operator=(Workspace&&) noexcept;
+
+    const std::filesystem::path& path() const;
+    int schema_version() const;
+
+    // ---- layers
+    std::vector<LayerInfo> layers() const;
+    std::optional<LayerInfo> layer(const std::string& name) const;
+    /// Write an imported layer as one transaction: a SpatiaLite table named `data.name` (geometry
+    /// column `geom`, EPSG:27700, spatial index, one column per field), its registry row and an
+    /// audit entry. A `complaint` layer's features go to the complaints table instead (tagged with
+    /// the layer name). Throws StoreError if the name is taken; the workspace is then unchanged.
+    void import_layer(const core::LayerData& data, core::Role role,
+                      const core::ImportReport& report, const core::ProgressFn& progress = {});
+    /// Read a layer's features (optionally only those whose envelope meets `bbox`).
+    core::LayerData read_layer(const std::string& name,
+                               const std::optional<core::Envelope>& bbox = {}) const;
+
+    // ---- complaints and cases
+    /// Add a complaint; throws StoreError if the reference exists. Returns its id.
+    std::int64_t add_complaint(const core::Complaint& c);
+    std::vector<core::Complaint> complaints() const;
+    /// Add a case; throws StoreError if the reference exists. Returns its id.
+    std::int64_t add_case(const core::EnforcementCase& c);
+    /// Link a complaint to a case; throws StoreError naming whichever reference is unknown.
+    void link_case_complaint(const std::string& case_ref, const std::string& complaint_ref);
+    std::vector<core::EnforcementCase> cases() const;
+
+    // ---- audit
+    std::vector<core::AuditEntry> audit_log() const;
+
+private:
+    struct Impl;
+    explicit Workspace(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace redline::store
