@@ -20,7 +20,9 @@ bool contains(const std::vector<std::string>& v, const std::string& s) {
 
 } // namespace
 
-Registrar::Registrar(Command command) { registry().push_back(std::move(command)); }
+Registrar::Registrar(Command command) {
+    registry().push_back(std::move(command));
+}
 
 std::vector<const Command*> commands() {
     std::vector<const Command*> out;
@@ -109,7 +111,9 @@ std::vector<std::string> Args::all(const std::string& name) const {
     return out;
 }
 
-bool Args::flag(const std::string& name) const { return contains(m_flags, name); }
+bool Args::flag(const std::string& name) const {
+    return contains(m_flags, name);
+}
 
 std::string current_user() {
     for (const char* var : {"REDLINE_USER", "USER", "LOGNAME"})

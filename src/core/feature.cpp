@@ -30,7 +30,9 @@ std::string to_text(const FieldValue& v) {
     return {};
 }
 
-bool is_null(const FieldValue& v) { return std::holds_alternative<std::monostate>(v); }
+bool is_null(const FieldValue& v) {
+    return std::holds_alternative<std::monostate>(v);
+}
 
 std::string normalise_field_name(const std::string& name) {
     std::string out;

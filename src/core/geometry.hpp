@@ -39,7 +39,15 @@ struct Polygon {
     std::vector<Path> rings;
 };
 
-enum class GeometryType { Empty, Point, LineString, Polygon, MultiPoint, MultiLineString, MultiPolygon };
+enum class GeometryType {
+    Empty,
+    Point,
+    LineString,
+    Polygon,
+    MultiPoint,
+    MultiLineString,
+    MultiPolygon
+};
 
 /// "Point", "MultiPolygon", ... as in WKT.
 const char* to_string(GeometryType type);
@@ -74,7 +82,8 @@ struct Geometry {
                     f(c);
     }
     template <class F> void for_each_coord(F&& f) const {
-        const_cast<Geometry*>(this)->for_each_coord([&](Coord& c) { f(static_cast<const Coord&>(c)); });
+        const_cast<Geometry*>(this)->for_each_coord(
+            [&](Coord& c) { f(static_cast<const Coord&>(c)); });
     }
 
     static Geometry point(Coord c);

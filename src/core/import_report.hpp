@@ -21,9 +21,9 @@ const char* to_string(ImportIssue::Action action);
 struct ImportReport {
     std::string source_path;
     std::string source_layer;
-    std::string layer_name;  ///< name in the workspace
+    std::string layer_name; ///< name in the workspace
     std::string role;
-    std::string source_crs;  ///< e.g. "EPSG:3857"
+    std::string source_crs;     ///< e.g. "EPSG:3857"
     std::string transformation; ///< PROJ operation used to reach EPSG:27700
     std::string source_sha256;
     std::size_t features_read = 0;

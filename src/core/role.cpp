@@ -20,31 +20,68 @@ const std::vector<RoleInfo>& table() {
     // shared/docs/data-model.md, "layer roles and their fields". The planning.data.gov.uk entity
     // dates apply to every role (an entity with a past end_date no longer applies).
     static const std::vector<RoleInfo> k_table = {
-        {Role::PlanningApplication, "planning-application", GeometryKind::Polygon,
+        {Role::PlanningApplication,
+         "planning-application",
+         GeometryKind::Polygon,
          {"reference", "planning_decision", "decision_date"},
          {"description", "address_text", "uprn", "development_type"},
          {"decision_date"}},
-        {Role::ApprovedFootprint, "approved-footprint", GeometryKind::Polygon,
-         {"planning_application"}, {"height_m", "eaves_m"}, {}},
-        {Role::Building, "building", GeometryKind::Polygon, {},
-         {"reference", "observed_date", "height_m", "eaves_m"}, {"observed_date"}},
-        {Role::BaselineBuilding, "baseline-building", GeometryKind::Polygon, {},
-         {"reference", "observed_date"}, {"observed_date"}},
+        {Role::ApprovedFootprint,
+         "approved-footprint",
+         GeometryKind::Polygon,
+         {"planning_application"},
+         {"height_m", "eaves_m"},
+         {}},
+        {Role::Building,
+         "building",
+         GeometryKind::Polygon,
+         {},
+         {"reference", "observed_date", "height_m", "eaves_m"},
+         {"observed_date"}},
+        {Role::BaselineBuilding,
+         "baseline-building",
+         GeometryKind::Polygon,
+         {},
+         {"reference", "observed_date"},
+         {"observed_date"}},
         {Role::Curtilage, "curtilage", GeometryKind::Polygon, {}, {"uprn", "address_text"}, {}},
         {Role::Highway, "highway", GeometryKind::Line, {}, {"name"}, {}},
-        {Role::Complaint, "complaint", GeometryKind::Point, {"reference", "received_date"},
+        {Role::Complaint,
+         "complaint",
+         GeometryKind::Point,
+         {"reference", "received_date"},
          {"category", "description", "status", "complainant_name", "complainant_contact"},
          {"received_date"}},
-        {Role::ConservationArea, "conservation-area", GeometryKind::Polygon, {},
-         {"reference", "name", "designation_date"}, {"designation_date"}},
-        {Role::Article4DirectionArea, "article-4-direction-area", GeometryKind::Polygon,
-         {"permitted_development_rights"}, {"reference", "name"}, {}},
-        {Role::ListedBuildingOutline, "listed-building-outline", GeometryKind::Polygon, {},
-         {"reference", "name", "listed_building"}, {}},
-        {Role::TreePreservationZone, "tree-preservation-zone", GeometryKind::Polygon, {},
-         {"reference", "tree_preservation_order", "zone_type"}, {}},
-        {Role::Tree, "tree", GeometryKind::Point, {},
-         {"reference", "tree_preservation_order", "stem_diameter_m"}, {}},
+        {Role::ConservationArea,
+         "conservation-area",
+         GeometryKind::Polygon,
+         {},
+         {"reference", "name", "designation_date"},
+         {"designation_date"}},
+        {Role::Article4DirectionArea,
+         "article-4-direction-area",
+         GeometryKind::Polygon,
+         {"permitted_development_rights"},
+         {"reference", "name"},
+         {}},
+        {Role::ListedBuildingOutline,
+         "listed-building-outline",
+         GeometryKind::Polygon,
+         {},
+         {"reference", "name", "listed_building"},
+         {}},
+        {Role::TreePreservationZone,
+         "tree-preservation-zone",
+         GeometryKind::Polygon,
+         {},
+         {"reference", "tree_preservation_order", "zone_type"},
+         {}},
+        {Role::Tree,
+         "tree",
+         GeometryKind::Point,
+         {},
+         {"reference", "tree_preservation_order", "stem_diameter_m"},
+         {}},
         {Role::Basemap, "basemap", GeometryKind::None, {}, {}, {}},
     };
     return k_table;
@@ -69,7 +106,9 @@ const std::vector<Role>& all_roles() {
     return k_roles;
 }
 
-const char* to_string(Role role) { return info(role).name; }
+const char* to_string(Role role) {
+    return info(role).name;
+}
 
 std::optional<Role> parse_role(std::string_view name) {
     std::string key = normalise_field_name(std::string(name));
@@ -82,9 +121,13 @@ std::optional<Role> parse_role(std::string_view name) {
     return std::nullopt;
 }
 
-GeometryKind expected_geometry(Role role) { return info(role).geometry; }
+GeometryKind expected_geometry(Role role) {
+    return info(role).geometry;
+}
 
-const std::vector<std::string>& required_fields(Role role) { return info(role).required; }
+const std::vector<std::string>& required_fields(Role role) {
+    return info(role).required;
+}
 
 const std::vector<std::string>& date_fields(Role role) {
     static const std::map<Role, std::vector<std::string>> k_dates = [] {

@@ -37,7 +37,8 @@ std::size_t first_invalid_utf8(std::string_view s) {
                 return i;
             cp = (cp << 6) | (cc & 0x3f);
         }
-        const bool overlong = (n == 1 && cp < 0x80) || (n == 2 && cp < 0x800) || (n == 3 && cp < 0x10000);
+        const bool overlong =
+            (n == 1 && cp < 0x80) || (n == 2 && cp < 0x800) || (n == 3 && cp < 0x10000);
         if (overlong || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
             return i;
         i += n + 1;
@@ -45,7 +46,9 @@ std::size_t first_invalid_utf8(std::string_view s) {
     return std::string_view::npos;
 }
 
-bool is_valid_utf8(std::string_view s) { return first_invalid_utf8(s) == std::string_view::npos; }
+bool is_valid_utf8(std::string_view s) {
+    return first_invalid_utf8(s) == std::string_view::npos;
+}
 
 std::vector<std::string> split(std::string_view s, char sep) {
     std::vector<std::string> out;

@@ -9,8 +9,15 @@
 namespace redline::core {
 namespace {
 
-enum : std::uint32_t { k_point = 1, k_line = 2, k_polygon = 3, k_mpoint = 4, k_mline = 5,
-                       k_mpolygon = 6, k_collection = 7 };
+enum : std::uint32_t {
+    k_point = 1,
+    k_line = 2,
+    k_polygon = 3,
+    k_mpoint = 4,
+    k_mline = 5,
+    k_mpolygon = 6,
+    k_collection = 7
+};
 
 class Writer {
 public:

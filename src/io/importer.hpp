@@ -17,10 +17,10 @@ enum class OnInvalid { Repair, Skip, Fail };
 
 /// Options of `redline-cli import` (and the viewer's import dialog).
 struct ImportOptions {
-    std::string source_layer;        ///< which layer of a multi-layer source; empty = the only one
-    std::optional<core::Role> role;  ///< empty = recognise from dataset name or fields
-    std::string name;                ///< workspace layer name; empty = derived from the source
-    std::string crs_override;        ///< e.g. "EPSG:27700" for a source without a CRS
+    std::string source_layer;       ///< which layer of a multi-layer source; empty = the only one
+    std::optional<core::Role> role; ///< empty = recognise from dataset name or fields
+    std::string name;               ///< workspace layer name; empty = derived from the source
+    std::string crs_override;       ///< e.g. "EPSG:27700" for a source without a CRS
     OnInvalid on_invalid = OnInvalid::Repair;
 };
 

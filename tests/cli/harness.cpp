@@ -91,7 +91,11 @@ std::string shell(const std::string& command) {
     return out;
 }
 
-std::filesystem::path data_dir() { return REDLINE_DATA_DIR_FOR_TESTS; }
-std::filesystem::path fixtures_dir() { return REDLINE_FIXTURES_DIR; }
+std::filesystem::path data_dir() {
+    return REDLINE_DATA_DIR_FOR_TESTS;
+}
+std::filesystem::path fixtures_dir() {
+    return REDLINE_FIXTURES_DIR;
+}
 
 } // namespace redline::test

@@ -1,4 +1,5 @@
-# CMake glue for the Debian system packages Redline builds against. No third-party code lives here.
+# CMake glue for the Debian system packages Redline builds against (included at top level so the
+# imported targets are visible everywhere). No third-party code lives here.
 find_package(PkgConfig REQUIRED)
 find_package(GDAL CONFIG REQUIRED)
 find_package(GEOS CONFIG REQUIRED)
