@@ -15,7 +15,8 @@
 namespace redline::store {
 
 /// The schema version this build writes. Older files are migrated on open.
-inline constexpr int k_schema_version = 1;
+/// History: 1 initial schema; 2 case key dates.
+inline constexpr int k_schema_version = 2;
 
 /// One row of the layer registry.
 struct LayerInfo {
@@ -30,6 +31,14 @@ struct LayerInfo {
     std::size_t feature_count = 0;
     std::string issues_json; ///< JSON array of import issues
     core::Envelope extent;   ///< EPSG:27700
+};
+
+/// A dated event in a case's life ("opened", "breach-start", "pcn-served", "notice-issued",
+/// "notice-effective", "compliance-due", ...): the statutory clocks run from these.
+struct CaseKeyDate {
+    std::string kind; ///< lower-case words joined by '-'
+    std::string date; ///< ISO YYYY-MM-DD
+    std::string note;
 };
 
 /// A Redline workspace: one SpatiaLite database file (WAL mode). Every write is one transaction
@@ -54,7 +63,10 @@ public:
     int schema_version() const;
 
     // ---- layers
+    /// Every registered layer, by name, with its current extent (empty for a layer with no
+    /// geometry).
     std::vector<LayerInfo> layers() const;
+    /// One registered layer, or nullopt.
     std::optional<LayerInfo> layer(const std::string& name) const;
     /// Write an imported layer as one transaction: a SpatiaLite table named `data.name` (geometry
     /// column `geom`, EPSG:27700, spatial index, one column per field), its registry row and an
@@ -62,7 +74,9 @@ public:
     /// the layer name). Throws StoreError if the name is taken; the workspace is then unchanged.
     void import_layer(const core::LayerData& data, core::Role role,
                       const core::ImportReport& report, const core::ProgressFn& progress = {});
-    /// Read a layer's features (optionally only those whose envelope meets `bbox`).
+    /// Read a layer's features in fid order (optionally only those whose envelope meets `bbox`,
+    /// found through the spatial index). Throws StoreError for an unknown layer. A complaint
+    /// layer reads back from the complaints table without the confidential complainant fields.
     core::LayerData read_layer(const std::string& name,
                                const std::optional<core::Envelope>& bbox = {}) const;
 
@@ -75,9 +89,19 @@ public:
     /// Link a complaint to a case; throws StoreError naming whichever reference is unknown.
     void link_case_complaint(const std::string& case_ref, const std::string& complaint_ref);
     std::vector<core::EnforcementCase> cases() const;
+    /// Record a key date of a case (an add_case records "opened" and, when known, "breach-start"
+    /// itself). Throws UsageError for a malformed kind or date, StoreError for an unknown case or
+    /// a duplicate (same kind and date).
+    void add_case_key_date(const std::string& case_ref, const CaseKeyDate& key_date);
+    /// A case's key dates in date order; throws StoreError for an unknown case.
+    std::vector<CaseKeyDate> case_key_dates(const std::string& case_ref) const;
 
     // ---- audit
     std::vector<core::AuditEntry> audit_log() const;
+    /// Append an audit entry for an action that writes nothing else but must be on the record,
+    /// such as revealing a complainant's identity ("reveal-confidential"). `details_json` must be
+    /// valid JSON (StoreError otherwise).
+    void append_audit(const std::string& action, const std::string& details_json);
 
 private:
     struct Impl;
