@@ -1,0 +1,81 @@
+#include "scene/map_layer.hpp"
+
+#include <atomic>
+
+namespace redline::scene {
+namespace {
+
+std::uint64_t next_revision() {
+    static std::atomic<std::uint64_t> counter{0};
+    return ++counter;
+}
+
+std::string text_field(const core::LayerData& data, const core::Feature& f, const char* name) {
+    auto idx = data.field_index(name);
+    if (!idx || *idx >= f.values.size())
+        return {};
+    return core::to_text(f.values[*idx]);
+}
+
+} // namespace
+
+DrawList build_draw_list(const core::LayerData& data, core::Role role, core::Date today) {
+    DrawList out;
+    const Style style = default_style(role);
+    for (std::size_t fi = 0; fi < data.features.size(); ++fi) {
+        const core::Geometry& g = data.features[fi].geometry;
+        out.extent.expand(g.envelope());
+        for (const core::Polygon& p : g.polygons) {
+            const std::size_t before = out.fill.triangle_count();
+            triangulate(p, out.fill);
+            out.feature_of_triangle.resize(out.fill.triangle_count(), fi);
+            (void)before;
+            for (const core::Path& ring : p.rings) {
+                if (ring.size() < 2)
+                    continue;
+                out.lines.push_back(ring);
+                if (!(ring.front() == ring.back()))
+                    out.lines.back().push_back(ring.front());
+                out.line_feature.push_back(fi);
+            }
+        }
+        for (const core::Path& line : g.lines) {
+            if (line.size() < 2)
+                continue;
+            out.lines.push_back(line);
+            out.line_feature.push_back(fi);
+        }
+        for (const core::Coord& c : g.points) {
+            SymbolStyle sym = style.symbol;
+            if (role == core::Role::Complaint) {
+                const auto received =
+                    core::Date::parse(text_field(data, data.features[fi], "received_date"));
+                const long age =
+                    received ? today.days_since_epoch() - received->days_since_epoch() : 0;
+                sym =
+                    complaint_symbol(text_field(data, data.features[fi], "status"), age_band(age));
+            }
+            out.points.push_back({c, fi, sym});
+        }
+    }
+    return out;
+}
+
+MapLayer::MapLayer(core::LayerData data, core::Role role)
+    : style(default_style(role)), m_data(std::move(data)), m_role(role) {}
+
+void MapLayer::build(core::Date today) {
+    if (m_built)
+        return;
+    m_draw_list = build_draw_list(m_data, m_role, today);
+    m_built = true;
+    m_revision = next_revision();
+}
+
+void MapLayer::set_data(core::LayerData data) {
+    m_data = std::move(data);
+    m_draw_list = {};
+    m_built = false;
+}
+
+} // namespace redline::scene
