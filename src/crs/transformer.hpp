@@ -6,6 +6,7 @@
 #include <memory>
 #include <span>
 #include <string>
+#include <vector>
 
 namespace redline::crs {
 
@@ -15,7 +16,12 @@ inline constexpr const char* k_ostn15_grid = "uk_os_OSTN15_NTv2_OSGBtoETRS.tif";
 /// Folder holding the OSTN15 grid that Redline puts on PROJ's search path. Looked up in order:
 /// $REDLINE_DATA_DIR/ostn15, <exe>/../share/redline/ostn15, the source tree's data/ostn15, the
 /// install prefix. Returns the first that contains the grid, or an empty path.
+/// REDLINE_NO_DEFAULT_GRID_PATHS=1 (for tests and locked-down deployments) leaves only
+/// $REDLINE_DATA_DIR/ostn15, so the program cannot silently pick up a grid from elsewhere.
 std::filesystem::path grid_directory();
+
+/// Every folder grid_directory() looks in, in order, whether or not it exists (for messages).
+std::vector<std::filesystem::path> grid_search_directories();
 
 /// A coordinate operation from one CRS to another, with axis order normalised so that x is
 /// easting/longitude and y northing/latitude (degrees for geographic CRSs).
