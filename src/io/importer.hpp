@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace redline::io {
@@ -22,6 +23,11 @@ struct ImportOptions {
     std::string name;               ///< workspace layer name; empty = derived from the source
     std::string crs_override;       ///< e.g. "EPSG:27700" for a source without a CRS
     OnInvalid on_invalid = OnInvalid::Repair;
+    /// (field, value): fill the field where the source has no value, adding it when absent, for
+    /// sources that lack a field their role needs (e.g. Southwark's Article 4 files have no
+    /// permitted_development_rights). Source values are never overwritten; each use is a Note
+    /// issue in the report, so the provenance shows who supplied the value.
+    std::vector<std::pair<std::string, std::string>> set_fields;
 };
 
 /// A source read, checked and reprojected, ready to be written to the workspace.
