@@ -15,18 +15,20 @@
 namespace redline::crs {
 namespace {
 
-// One PROJ context per thread (house rule), holding the bare "British National Grid" conversion of
-// EPSG:27700: its proj_trans works in radians with no axis swapping, which is what proj_factors
-// expects.
+// One PROJ context per thread (house rule). proj_factors accepts the projected CRS itself and then
+// expects longitude, latitude in radians on its own datum, so positions are first taken back to
+// OSGB36 geographic coordinates (EPSG:4277: same datum, a pure inverse projection).
 struct Projection {
     detail::ProjContext ctx;
-    detail::PjPtr conversion;
+    detail::PjPtr crs;
+    detail::PjPtr to_geographic;
 
-    Projection() {
-        const auto crs = ctx.create_crs("EPSG:27700");
-        conversion.reset(proj_crs_get_coordoperation(ctx.get(), crs.get()));
-        if (!conversion)
-            throw core::CrsError("cannot get the projection of EPSG:27700: " + ctx.last_error());
+    Projection() : crs(ctx.create_crs("EPSG:27700")) {
+        detail::PjPtr raw(proj_create_crs_to_crs(ctx.get(), "EPSG:27700", "EPSG:4277", nullptr));
+        if (raw)
+            to_geographic.reset(proj_normalize_for_visualization(ctx.get(), raw.get()));
+        if (!to_geographic)
+            throw core::CrsError("cannot invert the British National Grid: " + ctx.last_error());
     }
 };
 
@@ -43,14 +45,15 @@ double grid_scale_factor(core::Coord en) {
     if (!std::isfinite(en.x) || !std::isfinite(en.y))
         throw core::CrsError("grid scale factor of a non-finite position");
     auto& p = projection();
-    proj_errno_reset(p.conversion.get());
-    const PJ_COORD lp =
-        proj_trans(p.conversion.get(), PJ_INV, proj_coord(en.x, en.y, 0.0, HUGE_VAL));
-    if (proj_errno(p.conversion.get()) != 0 || !std::isfinite(lp.lp.lam))
+    proj_errno_reset(p.to_geographic.get());
+    const PJ_COORD ll =
+        proj_trans(p.to_geographic.get(), PJ_FWD, proj_coord(en.x, en.y, 0.0, HUGE_VAL));
+    if (proj_errno(p.to_geographic.get()) != 0 || !std::isfinite(ll.xy.x))
         throw core::CrsError("cannot invert the British National Grid at (" + std::to_string(en.x) +
                              ", " + std::to_string(en.y) + ")");
-    const PJ_FACTORS f = proj_factors(p.conversion.get(), lp);
-    if (proj_errno(p.conversion.get()) != 0 || !(f.meridional_scale > 0))
+    const PJ_FACTORS f =
+        proj_factors(p.crs.get(), proj_coord(proj_torad(ll.xy.x), proj_torad(ll.xy.y), 0, 0));
+    if (proj_errno(p.crs.get()) != 0 || !(f.meridional_scale > 0))
         throw core::CrsError("PROJ cannot compute the scale factor at (" + std::to_string(en.x) +
                              ", " + std::to_string(en.y) + ")");
     return (f.meridional_scale + f.parallel_scale) / 2.0;
