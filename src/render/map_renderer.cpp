@@ -1,0 +1,218 @@
+#include "render/map_renderer.hpp"
+
+#include "render/gl_objects.hpp"
+#include "render/map_furniture.hpp"
+#include "render/shader_sources.hpp"
+#include "render/vertex_builder.hpp"
+
+#define GL_GLEXT_PROTOTYPES
+#include <GL/glcorearb.h>
+
+#include <cmath>
+#include <map>
+#include <string>
+
+namespace redline::render {
+namespace {
+
+/// A program with the uniform locations every map program shares.
+struct Program {
+    GlProgram gl;
+    GLint centre = -1, px_per_m = -1, viewport = -1;
+    Program(const std::string& name, const char* vs, const char* fs)
+        : gl(compile_program(name, vs, fs)) {
+        centre = glGetUniformLocation(gl.id(), "u_centre");
+        px_per_m = glGetUniformLocation(gl.id(), "u_px_per_m");
+        viewport = glGetUniformLocation(gl.id(), "u_viewport_px");
+    }
+    GLint uniform(const char* name) const { return glGetUniformLocation(gl.id(), name); }
+};
+
+/// GPU copy of one draw list.
+struct Mesh {
+    GlVertexArray vao;
+    GlBuffer vbo, ibo;
+    GLsizei count = 0;
+};
+
+struct LayerBuffers {
+    std::uint64_t revision = 0;
+    Mesh fill, lines, symbols;
+};
+
+void attrib(GLuint index, GLint size, GLsizei stride, std::size_t offset) {
+    glEnableVertexAttribArray(index);
+    glVertexAttribPointer(index, size, GL_FLOAT, GL_FALSE, stride,
+                          reinterpret_cast<const void*>(offset));
+}
+
+void upload_mesh(Mesh& mesh, const void* vertices, std::size_t bytes,
+                 const std::vector<std::uint32_t>* indices) {
+    mesh.vao = make_vertex_array();
+    mesh.vbo = make_buffer();
+    glBindVertexArray(mesh.vao.id());
+    glBindBuffer(GL_ARRAY_BUFFER, mesh.vbo.id());
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(bytes), vertices, GL_STATIC_DRAW);
+    if (indices) {
+        mesh.ibo = make_buffer();
+        glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, mesh.ibo.id());
+        glBufferData(GL_ELEMENT_ARRAY_BUFFER,
+                     static_cast<GLsizeiptr>(indices->size() * sizeof(std::uint32_t)),
+                     indices->data(), GL_STATIC_DRAW);
+        mesh.count = static_cast<GLsizei>(indices->size());
+    }
+}
+
+void upload(LayerBuffers& b, const scene::DrawList& d, core::Coord origin) {
+    const std::vector<float> fill = build_fill_vertices(d.fill, origin);
+    upload_mesh(b.fill, fill.data(), fill.size() * sizeof(float), &d.fill.indices);
+    attrib(0, 2, 2 * sizeof(float), 0);
+
+    std::vector<LineVertex> lv;
+    std::vector<std::uint32_t> li;
+    build_line_vertices(d.lines, origin, lv, li);
+    upload_mesh(b.lines, lv.data(), lv.size() * sizeof(LineVertex), &li);
+    attrib(0, 2, sizeof(LineVertex), offsetof(LineVertex, x));
+    attrib(1, 2, sizeof(LineVertex), offsetof(LineVertex, ox));
+    attrib(2, 1, sizeof(LineVertex), offsetof(LineVertex, distance_m));
+
+    std::vector<SymbolVertex> sv;
+    build_symbol_vertices(d.points, origin, sv);
+    upload_mesh(b.symbols, sv.data(), sv.size() * sizeof(SymbolVertex), nullptr);
+    b.symbols.count = static_cast<GLsizei>(sv.size());
+    attrib(0, 2, sizeof(SymbolVertex), offsetof(SymbolVertex, x));
+    attrib(1, 2, sizeof(SymbolVertex), offsetof(SymbolVertex, cx));
+    attrib(2, 4, sizeof(SymbolVertex), offsetof(SymbolVertex, fill));
+    attrib(3, 4, sizeof(SymbolVertex), offsetof(SymbolVertex, outline));
+    attrib(4, 3, sizeof(SymbolVertex), offsetof(SymbolVertex, size_px));
+    glBindVertexArray(0);
+}
+
+} // namespace
+
+struct MapRenderer::Impl {
+    Program fill{"fill", shaders::k_fill_vert, shaders::k_fill_frag};
+    Program line{"line", shaders::k_line_vert, shaders::k_line_frag};
+    Program symbol{"symbol", shaders::k_symbol_vert, shaders::k_symbol_frag};
+    Program overlay{"overlay", shaders::k_overlay_vert, shaders::k_overlay_frag};
+    std::map<std::string, LayerBuffers> layers;
+    LayerBuffers selection;
+    std::uint64_t selection_revision = ~std::uint64_t{0};
+    std::string selection_layer;
+    Mesh furniture;
+    std::size_t uploads = 0;
+
+    void set_view(const Program& p, const scene::Viewport& v, core::Coord origin) {
+        glUseProgram(p.gl.id());
+        // The centre relative to the origin is computed in double, then rounded once.
+        glUniform2f(p.centre, static_cast<float>(v.centre().x - origin.x),
+                    static_cast<float>(v.centre().y - origin.y));
+        glUniform1f(p.px_per_m, static_cast<float>(1.0 / v.metres_per_px()));
+        glUniform2f(p.viewport, float(v.width_px()), float(v.height_px()));
+    }
+
+    void draw_layer(const LayerBuffers& b, const scene::Style& style, float opacity,
+                    const scene::Viewport& v, core::Coord origin) {
+        if (style.fill.enabled && b.fill.count > 0) {
+            set_view(fill, v, origin);
+            const auto& f = style.fill;
+            glUniform4f(fill.uniform("u_colour"), f.colour.r, f.colour.g, f.colour.b,
+                        f.colour.a * opacity);
+            glUniform4f(fill.uniform("u_hatch_colour"), f.hatch_colour.r, f.hatch_colour.g,
+                        f.hatch_colour.b, f.hatch_colour.a * opacity);
+            glUniform1f(fill.uniform("u_hatch_spacing_px"), f.hatch_spacing_px);
+            glUniform1f(fill.uniform("u_hatch_width_px"), f.hatch_width_px);
+            const double a = (f.hatch_angle_deg + 90.0) * M_PI / 180.0;
+            glUniform2f(fill.uniform("u_hatch_normal"), float(std::cos(a)), float(std::sin(a)));
+            glBindVertexArray(b.fill.vao.id());
+            glDrawElements(GL_TRIANGLES, b.fill.count, GL_UNSIGNED_INT, nullptr);
+        }
+        if (style.stroke.enabled && b.lines.count > 0) {
+            set_view(line, v, origin);
+            const auto& s = style.stroke;
+            glUniform4f(line.uniform("u_colour"), s.colour.r, s.colour.g, s.colour.b,
+                        s.colour.a * opacity);
+            glUniform1f(line.uniform("u_width_px"), s.width_px);
+            glUniform1f(line.uniform("u_dash_px"), s.dash_px);
+            glUniform1f(line.uniform("u_gap_px"), s.gap_px);
+            glBindVertexArray(b.lines.vao.id());
+            glDrawElements(GL_TRIANGLES, b.lines.count, GL_UNSIGNED_INT, nullptr);
+        }
+        if (b.symbols.count > 0) {
+            set_view(symbol, v, origin);
+            glUniform1f(symbol.uniform("u_opacity"), opacity);
+            glBindVertexArray(b.symbols.vao.id());
+            glDrawArrays(GL_TRIANGLES, 0, b.symbols.count);
+        }
+    }
+
+    void draw_furniture(const scene::Viewport& v) {
+        const std::vector<OverlayVertex> verts = build_furniture(v);
+        if (!furniture.vao) {
+            furniture.vao = make_vertex_array();
+            furniture.vbo = make_buffer();
+            glBindVertexArray(furniture.vao.id());
+            glBindBuffer(GL_ARRAY_BUFFER, furniture.vbo.id());
+            attrib(0, 2, sizeof(OverlayVertex), offsetof(OverlayVertex, x));
+            attrib(1, 4, sizeof(OverlayVertex), offsetof(OverlayVertex, r));
+        }
+        glBindVertexArray(furniture.vao.id());
+        glBindBuffer(GL_ARRAY_BUFFER, furniture.vbo.id());
+        glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(verts.size() * sizeof(OverlayVertex)),
+                     verts.data(), GL_STREAM_DRAW);
+        glUseProgram(overlay.gl.id());
+        glUniform2f(overlay.viewport, float(v.width_px()), float(v.height_px()));
+        glDrawArrays(GL_TRIANGLES, 0, static_cast<GLsizei>(verts.size()));
+    }
+};
+
+MapRenderer::MapRenderer() : m_impl(std::make_unique<Impl>()) {}
+MapRenderer::~MapRenderer() = default;
+
+std::size_t MapRenderer::upload_count() const {
+    return m_impl->uploads;
+}
+
+void MapRenderer::prune(const scene::Scene& scene) {
+    std::erase_if(m_impl->layers, [&](const auto& kv) { return !scene.find(kv.first); });
+}
+
+void MapRenderer::draw(const scene::Scene& scene, const scene::Viewport& view,
+                       const DrawOptions& options) {
+    Impl& d = *m_impl;
+    const core::Coord origin = scene.origin();
+    glViewport(0, 0, view.width_px(), view.height_px());
+    glDisable(GL_DEPTH_TEST);
+    glDisable(GL_CULL_FACE);
+    glEnable(GL_BLEND);
+    glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+    const auto& bg = options.background;
+    glClearColor(bg.r, bg.g, bg.b, bg.a);
+    glClear(GL_COLOR_BUFFER_BIT);
+
+    for (const scene::MapLayer& layer : scene.layers()) {
+        if (!layer.built())
+            continue;
+        LayerBuffers& b = d.layers[layer.name()];
+        if (b.revision != layer.revision()) {
+            upload(b, layer.draw_list(), origin);
+            b.revision = layer.revision();
+            ++d.uploads;
+        }
+        if (layer.visible && layer.opacity > 0)
+            d.draw_layer(b, layer.style, layer.opacity, view, origin);
+    }
+    if (scene.selection()) {
+        if (d.selection_revision != scene.selection_revision()) {
+            upload(d.selection, scene.selection_draw_list(), origin);
+            d.selection_revision = scene.selection_revision();
+        }
+        d.draw_layer(d.selection, scene::selection_style(), 1.0f, view, origin);
+    }
+    if (options.furniture)
+        d.draw_furniture(view);
+    glBindVertexArray(0);
+    glUseProgram(0);
+}
+
+} // namespace redline::render
