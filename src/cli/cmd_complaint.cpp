@@ -1,0 +1,179 @@
+// redline-cli complaint add / complaint list. The complainant's name and contact are confidential
+// (councils have leaked them before): list shows them only when asked, and the asking is audited.
+#include "cli/command.hpp"
+#include "cli/text_table.hpp"
+#include "core/date.hpp"
+#include "core/error.hpp"
+#include "core/records.hpp"
+#include "core/text.hpp"
+#include "crs/transformer.hpp"
+#include "store/workspace.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cstdio>
+#include <ostream>
+
+namespace redline::cli {
+namespace {
+
+/// "X,Y" as two finite numbers, or UsageError naming the option.
+core::Coord parse_pair(const std::string& option, const std::string& text) {
+    const auto parts = core::split(text, ',');
+    core::Coord c;
+    if (parts.size() != 2 || !core::parse_double(core::trim(parts[0]), c.x) ||
+        !core::parse_double(core::trim(parts[1]), c.y))
+        throw core::UsageError("--" + option + " '" + text + "': expected two numbers X,Y");
+    return c;
+}
+
+/// The complaint's location in EPSG:27700 from exactly one of --at E,N or --lonlat LON,LAT.
+core::Coord location(const Args& args) {
+    const auto at = args.get("at");
+    const auto lonlat = args.get("lonlat");
+    if (at.has_value() == lonlat.has_value())
+        throw core::UsageError("give exactly one of --at E,N (British National Grid metres) and "
+                               "--lonlat LON,LAT (WGS84 degrees)");
+    if (at) {
+        const auto c = parse_pair("at", *at);
+        // The British National Grid's extent (EPSG:27700 area of use), so that swapped or
+        // degree-valued input is caught here rather than mapped somewhere in the sea.
+        if (c.x < 0 || c.x > 700000 || c.y < 0 || c.y > 1300000)
+            throw core::UsageError("--at '" + *at +
+                                   "': not a British National Grid easting,northing in metres");
+        return c;
+    }
+    const auto ll = parse_pair("lonlat", *lonlat);
+    if (ll.x < -180 || ll.x > 180 || ll.y < -90 || ll.y > 90)
+        throw core::UsageError("--lonlat '" + *lonlat + "': longitude,latitude out of range");
+    const crs::Transformer to_bng("EPSG:4326", "EPSG:27700");
+    return to_bng.transform(ll);
+}
+
+std::string strict_date(const std::string& option, const std::string& text) {
+    const auto d = core::Date::parse(text);
+    if (!d || d->to_string() != text)
+        throw core::UsageError("--" + option + " '" + text + "': not a real date (YYYY-MM-DD)");
+    return text;
+}
+
+void expect_positionals(const Args& args, std::size_t n) {
+    if (args.positional_count() > n)
+        throw core::UsageError("unexpected argument '" + args.m_positional[n] + "'");
+}
+
+int run_add(const Args& args, Io& io) {
+    const auto& path = args.positional(0, "workspace file (WS)");
+    expect_positionals(args, 1);
+    // Everything is checked before the workspace is opened: a bad argument changes nothing.
+    core::Complaint c;
+    c.reference = core::trim(args.require("ref"));
+    if (c.reference.empty())
+        throw core::UsageError("--ref must not be empty");
+    c.received_date = strict_date("received", args.require("received"));
+    c.category = args.get("category").value_or("");
+    const auto& categories = core::complaint_categories();
+    if (!c.category.empty() &&
+        std::find(categories.begin(), categories.end(), c.category) == categories.end()) {
+        std::string known;
+        for (const auto& k : categories)
+            known += (known.empty() ? "" : ", ") + k;
+        throw core::UsageError("--category '" + c.category + "': not one of " + known);
+    }
+    c.description = args.get("description").value_or("");
+    c.complainant_name = args.get("complainant-name").value_or("");
+    c.complainant_contact = args.get("complainant-contact").value_or("");
+    c.location = location(args);
+
+    auto ws = store::Workspace::open(path, current_user());
+    ws.add_complaint(c);
+    char where[64];
+    std::snprintf(where, sizeof where, "%.2f, %.2f", c.location.x, c.location.y);
+    io.out << "added complaint '" << c.reference << "' at E,N " << where << " (EPSG:27700)\n";
+    return 0;
+}
+
+int run_list(const Args& args, Io& io) {
+    const auto& path = args.positional(0, "workspace file (WS)");
+    expect_positionals(args, 1);
+    const bool reveal = args.flag("show-confidential");
+    auto ws = store::Workspace::open(path, current_user());
+    const auto complaints = ws.complaints();
+    if (reveal) {
+        // On the record before anything is shown: if the audit entry cannot be written, nothing
+        // confidential is printed.
+        auto refs = nlohmann::json::array();
+        for (const auto& c : complaints)
+            refs.push_back(c.reference);
+        ws.append_audit("reveal-confidential",
+                        nlohmann::json{{"command", "complaint list"}, {"complaints", refs}}.dump());
+    }
+    if (args.flag("json")) {
+        auto out = nlohmann::json::array();
+        for (const auto& c : complaints) {
+            nlohmann::json j = {{"reference", c.reference}, {"received_date", c.received_date},
+                                {"category", c.category},   {"description", c.description},
+                                {"status", c.status},       {"easting", c.location.x},
+                                {"northing", c.location.y}, {"source_layer", c.source_layer}};
+            if (reveal) {
+                j["complainant_name"] = c.complainant_name;
+                j["complainant_contact"] = c.complainant_contact;
+            }
+            out.push_back(j);
+        }
+        io.out << out.dump(2) << "\n";
+        return 0;
+    }
+    std::vector<std::string> header{"reference", "received", "category", "status",
+                                    "E",         "N",        "source",   "description"};
+    if (reveal) {
+        header.push_back("complainant");
+        header.push_back("contact");
+    }
+    TextTable table(header);
+    for (const auto& c : complaints) {
+        char e[32], n[32];
+        std::snprintf(e, sizeof e, "%.2f", c.location.x);
+        std::snprintf(n, sizeof n, "%.2f", c.location.y);
+        std::vector<std::string> row{c.reference,
+                                     c.received_date,
+                                     c.category,
+                                     c.status,
+                                     e,
+                                     n,
+                                     c.source_layer.empty() ? "-" : c.source_layer,
+                                     c.description};
+        if (reveal) {
+            row.push_back(c.complainant_name);
+            row.push_back(c.complainant_contact);
+        }
+        table.add(std::move(row));
+    }
+    table.print(io.out);
+    if (!reveal)
+        io.out << "(complainant names and contacts hidden; --show-confidential reveals them and "
+                  "is recorded in the audit log)\n";
+    return 0;
+}
+
+const Registrar k_add{{"complaint add",
+                       "WS --ref REF --received YYYY-MM-DD (--at E,N | --lonlat LON,LAT) "
+                       "[--category C] [--description TEXT] [--complainant-name NAME] "
+                       "[--complainant-contact TEXT]",
+                       "Record a complaint (a reported suspected breach) at a point.",
+                       {"ref", "received", "at", "lonlat", "category", "description",
+                        "complainant-name", "complainant-contact"},
+                       {},
+                       &run_add}};
+
+const Registrar k_list{{"complaint list",
+                        "WS [--json] [--show-confidential]",
+                        "List complaints; complainant details only with --show-confidential "
+                        "(audited).",
+                        {},
+                        {"json", "show-confidential"},
+                        &run_list}};
+
+} // namespace
+} // namespace redline::cli
