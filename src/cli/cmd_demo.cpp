@@ -160,7 +160,7 @@ int run_demo(const Args& args, Io& io) {
 const Registrar k_reg{
     {"demo",
      "WS [--data DIR]",
-     "build the demo workspace: real Southwark layers plus the synthetic Demo Road",
+     "Build the demo workspace: the real Southwark layers plus the synthetic Demo Road.",
      {"data"},
      {},
      &run_demo}};
