@@ -49,21 +49,30 @@ bool equals(const char* a, const char* b) {
     return a && std::strcmp(a, b) == 0;
 }
 
-// True when the CRS's horizontal datum is OSGB36 (EPSG:6277), recognised by id or, for WKT
-// without ids, by its EPSG name.
-bool on_osgb36(PJ_CONTEXT* ctx, const PJ* crs) {
+enum class Datum { Osgb36, AiryUnnamed, Other };
+
+// OSGB36 (EPSG:6277) recognised by id or, for WKT without ids, by name. A CRS on the Airy 1830
+// ellipsoid (EPSG:7001) that does not name OSGB36 - typically a PROJ string with +ellps=airy, with
+// or without +towgs84 - is almost certainly meant as BNG, but PROJ can only join it to another
+// datum by a ballpark offset (~100 m) or its +towgs84 Helmert (~2 m), so it is kept apart.
+Datum datum_of(PJ_CONTEXT* ctx, const PJ* crs) {
     PjPtr geodetic(proj_crs_get_geodetic_crs(ctx, crs));
     if (!geodetic)
-        return false;
-    PjPtr datum(proj_crs_get_datum(ctx, geodetic.get()));
-    if (!datum)
-        return false;
-    if (equals(proj_get_id_auth_name(datum.get(), 0), "EPSG") &&
-        equals(proj_get_id_code(datum.get(), 0), "6277"))
-        return true;
-    return equals(proj_get_name(datum.get()), "Ordnance Survey of Great Britain 1936") ||
-           equals(proj_get_name(datum.get()), "OSGB_1936") ||
-           equals(proj_get_name(datum.get()), "OSGB 1936");
+        return Datum::Other;
+    if (PjPtr datum(proj_crs_get_datum(ctx, geodetic.get())); datum) {
+        if (equals(proj_get_id_auth_name(datum.get(), 0), "EPSG") &&
+            equals(proj_get_id_code(datum.get(), 0), "6277"))
+            return Datum::Osgb36;
+        for (const char* name : {"Ordnance Survey of Great Britain 1936", "OSGB_1936", "OSGB 1936"})
+            if (equals(proj_get_name(datum.get()), name))
+                return Datum::Osgb36;
+    }
+    PjPtr ellipsoid(proj_get_ellipsoid(ctx, geodetic.get()));
+    if (ellipsoid && ((equals(proj_get_id_auth_name(ellipsoid.get(), 0), "EPSG") &&
+                       equals(proj_get_id_code(ellipsoid.get(), 0), "7001")) ||
+                      equals(proj_get_name(ellipsoid.get()), "Airy 1830")))
+        return Datum::AiryUnnamed;
+    return Datum::Other;
 }
 
 bool geographic(const PJ* crs) {
@@ -200,7 +209,14 @@ Transformer::Transformer(const std::string& from, const std::string& to)
     const auto dst = m_impl->ctx.create_crs(to);
     m_impl->target_geographic = geographic(dst.get());
     PJ_CONTEXT* c = m_impl->ctx.get();
-    if (on_osgb36(c, src.get()) != on_osgb36(c, dst.get()))
+    const Datum src_datum = datum_of(c, src.get()), dst_datum = datum_of(c, dst.get());
+    if ((src_datum == Datum::AiryUnnamed) != (dst_datum == Datum::AiryUnnamed))
+        throw core::CrsError(
+            "'" + (src_datum == Datum::AiryUnnamed ? from : to) +
+            "' is on the Airy 1830 ellipsoid but does not name the OSGB36 datum, so only a "
+            "ballpark or Helmert shift (metres out) could join it to another datum. Use "
+            "EPSG:27700 (or +datum=OSGB36) so that OSTN15 applies.");
+    if ((src_datum == Datum::Osgb36) != (dst_datum == Datum::Osgb36))
         m_impl->select_ostn15(src.get(), dst.get());
     else
         m_impl->select_default(src.get(), dst.get());

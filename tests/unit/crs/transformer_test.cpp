@@ -84,6 +84,22 @@ TEST(Transformer, EsriPrjWithoutCodesStillGetsOstn15) {
     EXPECT_NEAR(ll.y, k_tp09_lonlat.y, 2e-7);
 }
 
+TEST(Transformer, AiryProjStringWithoutOsgb36IsRefusedNotShifted) {
+    // Without a datum PROJ would join these to ETRS89 by a ballpark offset (~100 m) or by the
+    // +towgs84 Helmert (~2 m); +datum=OSGB36 names the datum and gets OSTN15.
+    const std::string bng = "+proj=tmerc +lat_0=49 +lon_0=-2 +k=0.9996012717 +x_0=400000 "
+                            "+y_0=-100000 +units=m +type=crs ";
+    EXPECT_THROW(Transformer(bng + "+ellps=airy", "EPSG:4258"), CrsError);
+    EXPECT_THROW(Transformer("EPSG:4326", bng + "+ellps=airy +towgs84=446.448,-125.157,542.06,"
+                                                "0.15,0.247,0.842,-20.489"),
+                 CrsError);
+    const Transformer t(bng + "+datum=OSGB36", "EPSG:4258");
+    EXPECT_TRUE(t.uses_ostn15()) << t.operation();
+    const Coord ll = t.transform(k_tp09_en);
+    EXPECT_NEAR(ll.x, k_tp09_lonlat.x, 2e-7);
+    EXPECT_NEAR(ll.y, k_tp09_lonlat.y, 2e-7);
+}
+
 TEST(Transformer, OsGuideAnnexCProjectionExample) {
     // Same datum both sides: a pure projection, so no OSTN15. OS: lat 52 39 27.2531 N, lon 1 43
     // 4.5177 E (OSGB36) <-> E 651409.903, N 313177.270.
