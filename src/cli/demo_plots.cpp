@@ -100,9 +100,11 @@ std::vector<Plot> plots() {
         // In the synthetic Article 4 area that removes class 1A (extensions) only.
         {13, +1, 8, 40, terrace, {{1.5, 6.5, 19, 21.5}}}, // extension: article-4
         {14, +1, 8, 40, terrace, {{2, 6, 30, 34}}},       // outbuilding, 1E not removed: near miss
-        // Plot 15's house is listed (demo_listed_building); 16 is its attached neighbour.
+        // Plot 15's house is listed (demo_listed_building); 16 is its neighbour.
         {15, +1, 8, 40, terrace, {{1.5, 6.5, 19, 21.5}}}, // works to a listed house: breach
-        {16, +1, 8, 40, terrace, {{0.7, 6, 19, 21.5}}},   // 0.7 m from the listed house: near miss
+        // 16's house stands 0.6 m clear of the listed house, so neither it nor its extension is
+        // within the 0.5 m the rule uses.
+        {16, +1, 8, 40, Rect{0.6, 8, 10, 19}, {{0.6, 6, 19, 21.5}}}, // 0.6 m away: near miss
         // Protected trees in the rear gardens (demo_trees).
         {17, +1, 24, 40, detached, {{14, 18, 25, 29}}}, // 4.5 m from a tree with RPA 6 m: breach
         {18, +1, 24, 40, detached, {{15, 19, 25, 29}}}, // 5.8 m from a tree with RPA 4.8 m: miss
