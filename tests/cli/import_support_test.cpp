@@ -49,16 +49,22 @@ std::filesystem::path make_workspace(const TempDir& dir) {
                                  "northing\n"
                                  "CMP/24/0001,2024-01-15,extension,A. Neighbour,531900,179400\n"
                                  "CMP/24/0002,2024-02-01,tree,B. Resident,532050,179500\n";
-    const auto first = run_cli({"import", ws.string(),
-                                (data_dir() / "southwark/constraints/conservation-area/"
-                                              "Southwark Conservation Areas.gpkg")
-                                    .string(),
-                                "--as", "conservation-area", "--create"});
-    if (first.exit_code != 0)
-        throw std::runtime_error("cannot make the workspace: " + first.err);
-    const auto second = run_cli({"import", ws.string(), complaints.string(), "--as", "complaint"});
-    if (second.exit_code != 0)
-        throw std::runtime_error("cannot import complaints: " + second.err);
+    const std::string w = ws.string();
+    const std::vector<std::vector<std::string>> steps{
+        {"init", w},
+        {"import", w,
+         (data_dir() / "southwark/constraints/conservation-area/Southwark Conservation Areas.gpkg")
+             .string(),
+         "--as", "conservation-area"},
+        {"import", w, complaints.string(), "--as", "complaint"},
+        {"case", "add", w, "--ref", "ENF/24/0001", "--at", "531900,179400"},
+        {"case", "link", w, "ENF/24/0001", "CMP/24/0001"},
+    };
+    for (const auto& step : steps) {
+        const auto r = run_cli(step);
+        if (r.exit_code != 0)
+            throw std::runtime_error("cannot make the workspace (" + step[0] + "): " + r.err);
+    }
     return ws;
 }
 

@@ -23,8 +23,9 @@ std::string dump(const std::filesystem::path& ws);
 /// A number printed by ogrinfo for `SELECT ... AS value` through GDAL's SQLite dialect on `source`.
 double ogr_value(const std::string& source, const std::string& sql);
 
-/// Make a workspace holding a polygon layer and a complaint layer (so the complaints table and
-/// the audit log are not empty). Fails the test (throws) when the CLI refuses.
+/// Make a workspace through the CLI (init, a polygon layer, two complaints, a case linked to one)
+/// so that layers, complaints, cases and the audit log all have rows. Throws when the CLI
+/// refuses.
 std::filesystem::path make_workspace(const TempDir& dir);
 
 /// Environment that lets ogr2ogr/ogrinfo (GDAL's own PROJ) find the OSTN15 grid shipped in data/.
