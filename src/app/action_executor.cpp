@@ -1,0 +1,77 @@
+#include "app/app_state.hpp"
+
+#include "scene/feature_picker.hpp"
+
+#include <type_traits>
+
+namespace redline::app {
+
+double framing_metres_per_px() {
+    return 1250.0 * scene::k_mm_per_inch / scene::k_default_dpi / 1000.0;
+}
+
+void select_and_frame(AppState& state, const scene::FeatureRef& ref, bool frame) {
+    if (!state.scene)
+        return;
+    const scene::MapLayer* layer = state.scene->find(ref.layer);
+    if (!layer || ref.feature >= layer->data().features.size())
+        return;
+    state.scene->select(ref);
+    if (frame)
+        state.view.fit(layer->data().features[ref.feature].geometry.envelope(), 40,
+                       framing_metres_per_px());
+}
+
+void execute(AppState& state, const ui::Action& action) {
+    std::visit(
+        [&](const auto& a) {
+            using T = std::decay_t<decltype(a)>;
+            scene::Scene* s = state.scene.get();
+            if constexpr (std::is_same_v<T, ui::PanBy>) {
+                state.view.pan_px(a.dx_px, a.dy_px);
+            } else if constexpr (std::is_same_v<T, ui::ZoomAbout>) {
+                state.view.zoom_about(a.anchor, a.factor);
+            } else if constexpr (std::is_same_v<T, ui::SetScale>) {
+                state.view.set_scale_denominator(a.denominator);
+            } else if constexpr (std::is_same_v<T, ui::HoverAt>) {
+                state.cursor = state.view.to_world(a.at);
+            } else if constexpr (std::is_same_v<T, ui::ResizeMap>) {
+                state.view.set_size(a.width_px, a.height_px);
+            } else if constexpr (std::is_same_v<T, ui::IdentifyAt>) {
+                if (s)
+                    s->select(scene::pick_feature(*s, state.view, a.at));
+            } else if constexpr (std::is_same_v<T, ui::SetVisibility>) {
+                if (auto* l = s ? s->find(a.layer) : nullptr)
+                    l->visible = a.visible;
+            } else if constexpr (std::is_same_v<T, ui::SetOpacity>) {
+                if (auto* l = s ? s->find(a.layer) : nullptr)
+                    l->opacity = std::clamp(a.opacity, 0.0f, 1.0f);
+            } else if constexpr (std::is_same_v<T, ui::MoveLayer>) {
+                if (s)
+                    s->move_layer(a.from, a.to);
+            } else if constexpr (std::is_same_v<T, ui::RunSearch>) {
+                state.last_query = a.query;
+                state.search_hits =
+                    s ? scene::search_features(*s, a.query) : decltype(state.search_hits){};
+                // One hit: take the officer straight there (workflow 1, step 1).
+                if (!state.search_hits.empty())
+                    select_and_frame(state, state.search_hits.front().ref, true);
+            } else if constexpr (std::is_same_v<T, ui::SelectFeature>) {
+                select_and_frame(state, a.ref, a.frame);
+            } else if constexpr (std::is_same_v<T, ui::ClearSelection>) {
+                if (s)
+                    s->select(std::nullopt);
+            } else if constexpr (std::is_same_v<T, ui::RevealConfidential>) {
+                state.reveal_confidential = a.reveal;
+            } else if constexpr (std::is_same_v<T, ui::OpenWorkspace>) {
+                state.open_request = a.path;
+            } else if constexpr (std::is_same_v<T, ui::ExportMapPng>) {
+                state.export_request = a.path;
+            } else if constexpr (std::is_same_v<T, ui::Quit>) {
+                state.quit = true;
+            }
+        },
+        action);
+}
+
+} // namespace redline::app

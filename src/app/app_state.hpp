@@ -1,0 +1,44 @@
+#pragma once
+
+#include "scene/feature_search.hpp"
+#include "scene/scene.hpp"
+#include "scene/viewport.hpp"
+#include "ui/actions.hpp"
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace redline::app {
+
+/// Everything the desktop program knows, owned by the UI thread. Workers never touch it: they
+/// hand over a finished Scene (workspace_loader.hpp).
+struct AppState {
+    std::unique_ptr<scene::Scene> scene;
+    scene::Viewport view;
+    std::vector<scene::SearchHit> search_hits;
+    std::string last_query;
+    bool reveal_confidential = false;
+    std::string workspace;
+    std::string error;
+    std::optional<core::Coord> cursor; ///< EPSG:27700 under the pointer
+    // Requests the executor cannot fulfil itself (they need the window, GL or a worker).
+    std::optional<std::string> open_request;
+    std::optional<std::string> export_request;
+    bool quit = false;
+};
+
+/// The smallest ground resolution a "frame this feature" zoom goes to: 1:1250 at 96 dpi, the
+/// scale of a site location plan, so that a point or a shed still shows its surroundings.
+double framing_metres_per_px();
+
+/// Carry out one action from the panels on `state` (UI thread). View changes, selection, search
+/// and layer settings happen here at once; opening and exporting become requests. Never throws
+/// for bad input: a problem goes to `state.error`.
+void execute(AppState& state, const ui::Action& action);
+
+/// Zoom `state.view` to a feature's extent (with a margin) and select it.
+void select_and_frame(AppState& state, const scene::FeatureRef& ref, bool frame);
+
+} // namespace redline::app

@@ -1,0 +1,64 @@
+#include "app/command_line.hpp"
+
+#include "core/error.hpp"
+#include "core/text.hpp"
+
+#include <cstdio>
+
+namespace redline::app {
+
+const char* usage_text() {
+    return "usage: redline [WORKSPACE] [--screenshot OUT.png] [--view E,N,SCALE] [--size WxH]\n"
+           "               [--layers a,b,...] [--select QUERY] [--no-furniture]\n"
+           "Without --screenshot, opens the viewer window. With it, renders one frame off-screen\n"
+           "(EGL surfaceless, or the X display when EGL is unavailable) and exits.\n";
+}
+
+CommandLine parse_command_line(int argc, char** argv) {
+    CommandLine c;
+    auto value = [&](int& i, const std::string& name) -> std::string {
+        if (i + 1 >= argc)
+            throw core::UsageError("missing value after " + name);
+        return argv[++i];
+    };
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        if (a == "--help" || a == "-h") {
+            c.help = true;
+        } else if (a == "--screenshot") {
+            c.screenshot = value(i, a);
+        } else if (a == "--view") {
+            const auto parts = core::split(value(i, a), ',');
+            double e = 0, n = 0, s = 0;
+            if (parts.size() != 3 || !core::parse_double(parts[0], e) ||
+                !core::parse_double(parts[1], n) || !core::parse_double(parts[2], s) || s <= 0)
+                throw core::UsageError("--view takes E,N,SCALE (EPSG:27700 metres and 1:N), e.g. "
+                                       "533000,179500,1250");
+            c.centre_e = e;
+            c.centre_n = n;
+            c.scale = s;
+        } else if (a == "--size") {
+            const std::string v = value(i, a);
+            if (std::sscanf(v.c_str(), "%dx%d", &c.width_px, &c.height_px) != 2 ||
+                c.width_px < 16 || c.height_px < 16 || c.width_px > 8192 || c.height_px > 8192)
+                throw core::UsageError("--size takes WxH in pixels (16..8192), e.g. 1200x800");
+        } else if (a == "--layers") {
+            c.layers = core::split(value(i, a), ',');
+        } else if (a == "--select") {
+            c.select = value(i, a);
+        } else if (a == "--no-furniture") {
+            c.furniture = false;
+        } else if (!a.empty() && a[0] == '-') {
+            throw core::UsageError("unknown option " + a);
+        } else if (!c.workspace) {
+            c.workspace = a;
+        } else {
+            throw core::UsageError("more than one workspace given");
+        }
+    }
+    if (c.screenshot && !c.workspace)
+        throw core::UsageError("--screenshot needs a WORKSPACE");
+    return c;
+}
+
+} // namespace redline::app

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace redline::app {
+
+/// `redline [WORKSPACE] [--screenshot OUT.png] [--view E,N,SCALE] [--size WxH]
+///  [--layers a,b,...] [--select QUERY] [--no-furniture]`
+struct CommandLine {
+    std::optional<std::string> workspace;
+    std::optional<std::string> screenshot; ///< headless: render one frame to this PNG and exit
+    std::optional<double> centre_e, centre_n, scale; ///< view centre (EPSG:27700) and 1:N
+    int width_px = 1200, height_px = 800;
+    std::optional<std::vector<std::string>> layers; ///< the only layers to show
+    std::optional<std::string> select;              ///< search text; the first hit is selected
+    bool furniture = true;
+    bool help = false;
+};
+
+/// Parse argv. Throws core::UsageError with the reason for anything malformed.
+CommandLine parse_command_line(int argc, char** argv);
+/// The usage text printed by --help.
+const char* usage_text();
+
+} // namespace redline::app

@@ -1,0 +1,165 @@
+#include "app/desktop_app.hpp"
+
+#include "app/app_state.hpp"
+#include "app/coordinate_readout.hpp"
+#include "app/workspace_loader.hpp"
+#include "render/map_renderer.hpp"
+#include "render/offscreen_target.hpp"
+#include "render/render_error.hpp"
+#include "ui/main_layout.hpp"
+
+#include <GLFW/glfw3.h>
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <imgui.h>
+
+#include <memory>
+
+namespace redline::app {
+namespace {
+
+/// GLFW library and window, released in reverse order.
+struct Window {
+    GLFWwindow* handle = nullptr;
+    Window() {
+        if (!glfwInit())
+            throw render::RenderError("GLFW cannot initialise (no display? use --screenshot)");
+        glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+        glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+        glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+        glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+        handle = glfwCreateWindow(1600, 1000, "Redline", nullptr, nullptr);
+        if (!handle) {
+            glfwTerminate();
+            throw render::RenderError("GLFW cannot create an OpenGL 3.3 core window");
+        }
+        glfwMakeContextCurrent(handle);
+        glfwSwapInterval(1);
+    }
+    ~Window() {
+        glfwDestroyWindow(handle);
+        glfwTerminate();
+    }
+    Window(const Window&) = delete;
+    Window& operator=(const Window&) = delete;
+};
+
+/// Dear ImGui context with its GLFW and OpenGL3 backends (compiled into Debian's libimgui.a).
+struct ImGuiSession {
+    explicit ImGuiSession(GLFWwindow* w) {
+        ImGui::CreateContext();
+        ImGui::GetIO().IniFilename = nullptr; // a fixed layout: nothing to remember
+        ImGui::StyleColorsLight();
+        ImGui_ImplGlfw_InitForOpenGL(w, true);
+        ImGui_ImplOpenGL3_Init("#version 330 core");
+    }
+    ~ImGuiSession() {
+        ImGui_ImplOpenGL3_Shutdown();
+        ImGui_ImplGlfw_Shutdown();
+        ImGui::DestroyContext();
+    }
+    ImGuiSession(const ImGuiSession&) = delete;
+    ImGuiSession& operator=(const ImGuiSession&) = delete;
+};
+
+} // namespace
+
+int run_desktop(const std::optional<std::string>& workspace) {
+    Window window;
+    ImGuiSession imgui(window.handle);
+    render::MapRenderer renderer;
+    render::OffscreenTarget target(800, 600);
+    CoordinateReadout readout;
+    AppState state;
+    std::unique_ptr<BackgroundLoad> loading;
+    ui::UiMemory memory;
+    if (workspace)
+        state.open_request = *workspace;
+
+    while (!glfwWindowShouldClose(window.handle) && !state.quit) {
+        if (loading)
+            glfwPollEvents();
+        else
+            glfwWaitEventsTimeout(0.05); // idle: no need to spin at the refresh rate
+
+        if (state.open_request) {
+            state.workspace = *state.open_request;
+            state.error.clear();
+            loading = std::make_unique<BackgroundLoad>(*state.open_request);
+            state.open_request.reset();
+        }
+        if (loading && loading->done()) {
+            if (auto scene = loading->take()) {
+                state.scene = std::move(scene);
+                state.view.fit(state.scene->extent(), 20);
+                state.search_hits.clear();
+                renderer.prune(*state.scene);
+            } else {
+                state.error = loading->error();
+            }
+            loading.reset();
+        }
+
+        // Draw the map first, so that the texture ImGui shows this frame is the one just drawn.
+        if (state.scene) {
+            target.resize(state.view.width_px(), state.view.height_px());
+            target.bind();
+            renderer.draw(*state.scene, state.view);
+            target.resolve();
+        }
+
+        ui::ViewState vs;
+        vs.scene = state.scene.get();
+        vs.view = state.view;
+        vs.map_texture = state.scene ? target.texture() : 0;
+        vs.workspace = state.workspace;
+        vs.error = state.error;
+        vs.search_hits = state.search_hits;
+        vs.last_query = state.last_query;
+        vs.reveal_confidential = state.reveal_confidential;
+        if (state.cursor) {
+            const CoordinateTexts t = readout.format(*state.cursor);
+            vs.cursor_bng = t.bng;
+            vs.cursor_gridref = t.gridref;
+            vs.cursor_latlon = t.latlon;
+        }
+        if (loading) {
+            auto [fraction, stage] = loading->progress();
+            vs.progress = ui::TaskProgress{stage, fraction};
+        }
+
+        ImGui_ImplOpenGL3_NewFrame();
+        ImGui_ImplGlfw_NewFrame();
+        ImGui::NewFrame();
+        ui::Actions actions;
+        ui::draw_main_window(vs, memory, actions);
+        ImGui::Render();
+        int fb_w = 0, fb_h = 0;
+        glfwGetFramebufferSize(window.handle, &fb_w, &fb_h);
+        glViewport(0, 0, fb_w, fb_h);
+        glClearColor(0.9f, 0.9f, 0.9f, 1);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        glfwSwapBuffers(window.handle);
+
+        for (const ui::Action& a : actions)
+            execute(state, a);
+        if (state.export_request && state.scene) {
+            // Errors are shown in the window, never thrown past the frame loop.
+            try {
+                render::OffscreenTarget shot(state.view.width_px(), state.view.height_px());
+                shot.bind();
+                renderer.draw(*state.scene, state.view);
+                shot.resolve();
+                render::write_png(shot.read_image(), *state.export_request);
+                state.error = "Map written to " + *state.export_request;
+            } catch (const std::exception& e) {
+                state.error = e.what();
+            }
+        }
+        state.export_request.reset();
+    }
+    return 0;
+}
+
+} // namespace redline::app

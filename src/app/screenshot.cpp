@@ -1,0 +1,93 @@
+#include "app/screenshot.hpp"
+
+#include "app/app_state.hpp"
+#include "app/workspace_loader.hpp"
+#include "render/headless_context.hpp"
+#include "render/map_renderer.hpp"
+#include "render/offscreen_target.hpp"
+#include "render/render_error.hpp"
+
+#include <GLFW/glfw3.h>
+
+#include <cstdlib>
+#include <iostream>
+#include <optional>
+
+namespace redline::app {
+namespace {
+
+/// A GL context for one frame: EGL surfaceless first (no display needed, deterministic), else an
+/// invisible GLFW window when an X display is set.
+class FrameContext {
+public:
+    FrameContext() {
+        try {
+            m_egl.emplace();
+            return;
+        } catch (const render::RenderError& e) {
+            if (!std::getenv("DISPLAY"))
+                throw;
+            std::cerr << "redline: " << e.what() << "; using the X display instead\n";
+        }
+        if (!glfwInit())
+            throw render::RenderError("GLFW cannot initialise on $DISPLAY");
+        glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE);
+        glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+        glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+        glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+        glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+        m_window = glfwCreateWindow(64, 64, "redline", nullptr, nullptr);
+        if (!m_window) {
+            glfwTerminate();
+            throw render::RenderError("GLFW cannot create an OpenGL 3.3 core context");
+        }
+        glfwMakeContextCurrent(m_window);
+    }
+    ~FrameContext() {
+        if (m_window) {
+            glfwDestroyWindow(m_window);
+            glfwTerminate();
+        }
+    }
+    FrameContext(const FrameContext&) = delete;
+    FrameContext& operator=(const FrameContext&) = delete;
+
+private:
+    std::optional<render::HeadlessContext> m_egl;
+    GLFWwindow* m_window = nullptr;
+};
+
+} // namespace
+
+void run_screenshot(const CommandLine& options) {
+    AppState state;
+    state.scene = load_scene(*options.workspace, {}, options.layers);
+    state.view.set_size(options.width_px, options.height_px);
+    if (options.centre_e) {
+        state.view.set_centre({*options.centre_e, *options.centre_n});
+        state.view.set_scale_denominator(*options.scale);
+    } else {
+        state.view.fit(state.scene->extent(), 20);
+    }
+    if (options.select) {
+        execute(state, ui::RunSearch{*options.select});
+        if (state.search_hits.empty())
+            throw core::UsageError("--select: nothing matches '" + *options.select + "'");
+        // An explicit --view wins over the framing the search did.
+        if (options.centre_e) {
+            state.view.set_centre({*options.centre_e, *options.centre_n});
+            state.view.set_scale_denominator(*options.scale);
+        }
+    }
+    FrameContext context;
+    render::OffscreenTarget target(options.width_px, options.height_px);
+    render::MapRenderer renderer;
+    render::DrawOptions draw;
+    draw.furniture = options.furniture;
+    target.bind();
+    renderer.draw(*state.scene, state.view, draw);
+    target.resolve();
+    render::write_png(target.read_image(), *options.screenshot);
+}
+
+} // namespace redline::app

@@ -1,0 +1,92 @@
+#include "app/workspace_loader.hpp"
+
+#include "core/error.hpp"
+#include "scene/complaint_layer.hpp"
+#include "store/workspace.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace redline::app {
+namespace {
+
+std::string user_name() {
+    const char* u = std::getenv("USER");
+    return u && *u ? u : "redline-viewer";
+}
+
+} // namespace
+
+std::unique_ptr<scene::Scene> load_scene(const std::filesystem::path& workspace,
+                                         const core::ProgressFn& progress,
+                                         const std::optional<std::vector<std::string>>& only) {
+    core::report_progress(progress, 0.0, "opening");
+    store::Workspace ws = store::Workspace::open(workspace, user_name());
+    auto wanted = [&](const std::string& name) {
+        return !only || std::find(only->begin(), only->end(), name) != only->end();
+    };
+    auto scene = std::make_unique<scene::Scene>();
+    const auto infos = ws.layers();
+    std::size_t done = 0;
+    for (const store::LayerInfo& info : infos) {
+        ++done;
+        // Complaints live in their own table (with confidential fields); drawn from there below.
+        if (info.role == core::Role::Complaint || !wanted(info.name))
+            continue;
+        core::report_progress(progress, 0.6 * double(done) / double(infos.size() + 1),
+                              "reading " + info.name);
+        scene->add_layer({ws.read_layer(info.name), info.role});
+    }
+    if (wanted("complaints")) {
+        auto complaints = ws.complaints();
+        if (!complaints.empty())
+            scene->add_layer({scene::complaint_layer(complaints), core::Role::Complaint});
+    }
+    scene->build([&](double f, std::string_view stage) {
+        return !progress || progress(0.6 + 0.4 * f, stage);
+    });
+    return scene;
+}
+
+BackgroundLoad::BackgroundLoad(std::filesystem::path workspace)
+    : m_workspace(std::move(workspace)) {
+    m_thread = std::thread([this] {
+        try {
+            auto scene = load_scene(m_workspace, [this](double f, std::string_view stage) {
+                std::lock_guard lock(m_mutex);
+                m_fraction = f;
+                m_stage = std::string(stage);
+                return !m_cancel.load();
+            });
+            std::lock_guard lock(m_mutex);
+            m_result = std::move(scene);
+        } catch (const std::exception& e) {
+            std::lock_guard lock(m_mutex);
+            m_error = e.what();
+        }
+        m_done = true;
+    });
+}
+
+BackgroundLoad::~BackgroundLoad() {
+    m_cancel = true;
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+std::pair<double, std::string> BackgroundLoad::progress() const {
+    std::lock_guard lock(m_mutex);
+    return {m_fraction, m_stage};
+}
+
+std::unique_ptr<scene::Scene> BackgroundLoad::take() {
+    std::lock_guard lock(m_mutex);
+    return std::move(m_result);
+}
+
+std::string BackgroundLoad::error() const {
+    std::lock_guard lock(m_mutex);
+    return m_error;
+}
+
+} // namespace redline::app

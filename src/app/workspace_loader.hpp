@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/progress.hpp"
+#include "scene/scene.hpp"
+
+#include <atomic>
+#include <filesystem>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <thread>
+
+namespace redline::app {
+
+/// Open a workspace and build its scene: every layer read (EPSG:27700), the complaints as a point
+/// layer, every polygon triangulated. Blocking; throws core::Error (StoreError, Cancelled, ...).
+/// `only_layers`, when set, loads just those layers (names), in any order.
+std::unique_ptr<scene::Scene>
+load_scene(const std::filesystem::path& workspace, const core::ProgressFn& progress = {},
+           const std::optional<std::vector<std::string>>& only_layers = std::nullopt);
+
+/// load_scene on a worker thread, so that the window never blocks. Poll from the UI thread with
+/// progress() and take(); the destructor asks the worker to stop and joins it.
+class BackgroundLoad {
+public:
+    explicit BackgroundLoad(std::filesystem::path workspace);
+    ~BackgroundLoad();
+    BackgroundLoad(const BackgroundLoad&) = delete;
+    BackgroundLoad& operator=(const BackgroundLoad&) = delete;
+
+    const std::filesystem::path& workspace() const { return m_workspace; }
+    /// Fraction done and the current stage, for the progress bar.
+    std::pair<double, std::string> progress() const;
+    bool done() const { return m_done.load(); }
+    /// After done(): the scene, or nullptr with error() set.
+    std::unique_ptr<scene::Scene> take();
+    std::string error() const;
+
+private:
+    std::filesystem::path m_workspace;
+    mutable std::mutex m_mutex;
+    double m_fraction = 0;
+    std::string m_stage = "opening";
+    std::unique_ptr<scene::Scene> m_result;
+    std::string m_error;
+    std::atomic<bool> m_done{false};
+    std::atomic<bool> m_cancel{false};
+    std::thread m_thread;
+};
+
+} // namespace redline::app

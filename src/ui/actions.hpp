@@ -1,0 +1,69 @@
+#pragma once
+
+#include "scene/scene.hpp"
+#include "scene/viewport.hpp"
+
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace redline::ui {
+
+/// Panels never change state themselves: they emit these, and the app executes them (on the UI
+/// thread for view changes, on a worker for anything that reads files).
+struct PanBy {
+    double dx_px = 0, dy_px = 0; ///< screen drag, pixels
+};
+struct ZoomAbout {
+    scene::ScreenPoint anchor; ///< map-relative pixels
+    double factor = 1;         ///< > 1 zooms in
+};
+struct SetScale {
+    double denominator = 0; ///< N of 1:N
+};
+struct IdentifyAt {
+    scene::ScreenPoint at; ///< map-relative pixels
+};
+struct HoverAt {
+    scene::ScreenPoint at; ///< map-relative pixels, for the status bar readout
+};
+struct ResizeMap {
+    int width_px = 0, height_px = 0;
+};
+struct SetVisibility {
+    std::string layer;
+    bool visible = true;
+};
+struct SetOpacity {
+    std::string layer;
+    float opacity = 1;
+};
+struct MoveLayer {
+    std::size_t from = 0, to = 0; ///< draw-order indices (0 = bottom)
+};
+struct RunSearch {
+    std::string query;
+};
+struct SelectFeature {
+    scene::FeatureRef ref;
+    bool frame = true; ///< zoom the map to the feature
+};
+struct ClearSelection {};
+struct RevealConfidential {
+    bool reveal = false;
+};
+struct OpenWorkspace {
+    std::string path;
+};
+struct ExportMapPng {
+    std::string path;
+};
+struct Quit {};
+
+using Action = std::variant<PanBy, ZoomAbout, SetScale, IdentifyAt, HoverAt, ResizeMap,
+                            SetVisibility, SetOpacity, MoveLayer, RunSearch, SelectFeature,
+                            ClearSelection, RevealConfidential, OpenWorkspace, ExportMapPng, Quit>;
+
+using Actions = std::vector<Action>;
+
+} // namespace redline::ui

@@ -1,0 +1,60 @@
+#include "ui/panels.hpp"
+
+#include "scene/feature_search.hpp"
+
+#include <imgui.h>
+
+namespace redline::ui {
+
+void draw_inspector_panel(const ViewState& state, Actions& out, WidgetRects* rects) {
+    if (!state.scene || !state.scene->selection()) {
+        ImGui::TextDisabled("Click a feature on the map,\nor search for one.");
+        return;
+    }
+    const scene::FeatureRef& ref = *state.scene->selection();
+    const scene::MapLayer* layer = state.scene->find(ref.layer);
+    if (!layer || ref.feature >= layer->data().features.size())
+        return;
+    const core::LayerData& data = layer->data();
+    const core::Feature& f = data.features[ref.feature];
+    ImGui::TextWrapped("%s", scene::feature_label(*layer, ref.feature).c_str());
+    if (rects)
+        record_item(*rects, "inspector.title");
+    ImGui::TextDisabled("%s - %s", scene::role_label(layer->role()).c_str(),
+                        core::to_string(f.geometry.type));
+    if (const double a = core::planar_area(f.geometry); a > 0)
+        ImGui::TextDisabled("Area %.1f m2 (grid)", a);
+    ImGui::Separator();
+    bool has_confidential = false;
+    if (ImGui::BeginTable("attributes", 2,
+                          ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) {
+        for (std::size_t i = 0; i < data.fields.size() && i < f.values.size(); ++i) {
+            const std::string& name = data.fields[i].name;
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(name.c_str());
+            ImGui::TableNextColumn();
+            if (scene::is_confidential_field(name) && !state.reveal_confidential) {
+                has_confidential = true;
+                ImGui::TextDisabled("(hidden)");
+            } else {
+                ImGui::TextWrapped("%s", core::to_text(f.values[i]).c_str());
+            }
+        }
+        ImGui::EndTable();
+    }
+    if (has_confidential) {
+        // Complainant details are confidential (data model): shown only on a deliberate click.
+        if (ImGui::Button("Reveal complainant details"))
+            out.push_back(RevealConfidential{true});
+        if (rects)
+            record_item(*rects, "inspector.reveal");
+    } else if (state.reveal_confidential) {
+        if (ImGui::Button("Hide complainant details"))
+            out.push_back(RevealConfidential{false});
+    }
+    if (ImGui::Button("Zoom to feature"))
+        out.push_back(SelectFeature{ref, true});
+}
+
+} // namespace redline::ui

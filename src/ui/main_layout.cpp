@@ -1,0 +1,90 @@
+#include "ui/main_layout.hpp"
+
+#include "ui/panels.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+namespace redline::ui {
+namespace {
+
+constexpr ImGuiWindowFlags k_fixed = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                                     ImGuiWindowFlags_NoCollapse |
+                                     ImGuiWindowFlags_NoBringToFrontOnFocus;
+
+void place(const Rect& r) {
+    ImGui::SetNextWindowPos({r.x, r.y});
+    ImGui::SetNextWindowSize({r.w, r.h});
+}
+
+} // namespace
+
+Layout compute_layout(float w, float h) {
+    const float menu_h = 20, status_h = 26;
+    const float side_w = std::clamp(w * 0.22f, 220.0f, 340.0f);
+    const float insp_w = std::clamp(w * 0.2f, 200.0f, 320.0f);
+    const float body_h = std::max(1.0f, h - menu_h - status_h);
+    Layout l;
+    l.menu = {0, 0, w, menu_h};
+    l.sidebar = {0, menu_h, side_w, body_h};
+    l.inspector = {w - insp_w, menu_h, insp_w, body_h};
+    l.map = {side_w, menu_h, std::max(1.0f, w - side_w - insp_w), body_h};
+    l.status = {0, h - status_h, w, status_h};
+    return l;
+}
+
+void draw_main_window(const ViewState& state, UiMemory& memory, Actions& out, WidgetRects* rects) {
+    const ImGuiIO& io = ImGui::GetIO();
+    const Layout layout = compute_layout(io.DisplaySize.x, io.DisplaySize.y);
+
+    if (ImGui::BeginMainMenuBar()) {
+        draw_menu_bar(state, memory, out);
+        ImGui::EndMainMenuBar();
+    }
+
+    place(layout.sidebar);
+    if (ImGui::Begin("Sidebar", nullptr, k_fixed | ImGuiWindowFlags_NoTitleBar)) {
+        if (ImGui::BeginTabBar("sidebar_tabs")) {
+            if (ImGui::BeginTabItem("Layers")) {
+                draw_layers_panel(state, out, rects);
+                ImGui::EndTabItem();
+            }
+            const ImGuiTabItemFlags search_flags =
+                memory.focus_search ? ImGuiTabItemFlags_SetSelected : 0;
+            if (ImGui::BeginTabItem("Search", nullptr, search_flags)) {
+                draw_search_panel(state, memory, out, rects);
+                ImGui::EndTabItem();
+            }
+            ImGui::EndTabBar();
+        }
+    }
+    ImGui::End();
+
+    place(layout.map);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, {0, 0});
+    if (ImGui::Begin("Map", nullptr,
+                     k_fixed | ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoScrollbar |
+                         ImGuiWindowFlags_NoScrollWithMouse))
+        draw_map_panel(state, out, rects);
+    ImGui::End();
+    ImGui::PopStyleVar();
+
+    place(layout.inspector);
+    if (ImGui::Begin("Inspector", nullptr, k_fixed))
+        draw_inspector_panel(state, out, rects);
+    ImGui::End();
+
+    place(layout.status);
+    if (ImGui::Begin("Status", nullptr,
+                     k_fixed | ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoScrollbar))
+        draw_status_bar(state, memory, out, rects);
+    ImGui::End();
+
+    // Ctrl+F jumps to search. ImGui 1.86 maps no letter F; its GLFW backend indexes KeysDown by
+    // GLFW key code, which for letters is the upper-case ASCII code.
+    if (io.KeyCtrl && ImGui::IsKeyPressed('F', false))
+        memory.focus_search = true;
+}
+
+} // namespace redline::ui

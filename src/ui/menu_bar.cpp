@@ -1,0 +1,73 @@
+#include "ui/panels.hpp"
+
+#include <imgui.h>
+
+#include <cstring>
+
+namespace redline::ui {
+
+void draw_menu_bar(const ViewState& state, UiMemory& memory, Actions& out) {
+    if (ImGui::BeginMenu("Workspace")) {
+        if (ImGui::MenuItem("Open..."))
+            memory.show_open = true;
+        ImGui::MenuItem("New...", nullptr, false, false);
+        ImGui::MenuItem("Import layer...", nullptr, false, false);
+        ImGui::Separator();
+        if (ImGui::MenuItem("Quit"))
+            out.push_back(Quit{});
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu("Tools")) {
+        // Not in the viewer yet (issue #3 is the map viewer); shown so the layout is final.
+        ImGui::MenuItem("Measure", "M", false, false);
+        ImGui::MenuItem("Calibrate plan", nullptr, false, false);
+        ImGui::MenuItem("Run breach check", nullptr, false, false);
+        ImGui::MenuItem("Hotspots", nullptr, false, false);
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu("Export")) {
+        if (ImGui::MenuItem("Map as PNG", nullptr, false, state.scene != nullptr))
+            out.push_back(ExportMapPng{"redline-map.png"});
+        ImGui::MenuItem("Evidence pack...", nullptr, false, false);
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu("Help")) {
+        if (ImGui::MenuItem("Shortcuts"))
+            memory.show_shortcuts = true;
+        ImGui::EndMenu();
+    }
+
+    if (memory.show_open) {
+        ImGui::OpenPopup("Open workspace");
+        memory.show_open = false;
+    }
+    if (ImGui::BeginPopupModal("Open workspace", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        ImGui::TextUnformatted("Workspace file (.sqlite):");
+        ImGui::SetNextItemWidth(420);
+        const bool enter = ImGui::InputText("##path", memory.open_path, sizeof memory.open_path,
+                                            ImGuiInputTextFlags_EnterReturnsTrue);
+        if ((ImGui::Button("Open") || enter) && std::strlen(memory.open_path) > 0) {
+            out.push_back(OpenWorkspace{memory.open_path});
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::SameLine();
+        if (ImGui::Button("Cancel"))
+            ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+    }
+
+    if (memory.show_shortcuts) {
+        ImGui::OpenPopup("Shortcuts");
+        memory.show_shortcuts = false;
+    }
+    if (ImGui::BeginPopupModal("Shortcuts", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        ImGui::TextUnformatted("Drag: pan    Wheel: zoom about the cursor\n"
+                               "Arrows: pan    + / -: zoom    Click: identify\n"
+                               "Ctrl+F: search    Esc: clear the selection");
+        if (ImGui::Button("Close"))
+            ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+    }
+}
+
+} // namespace redline::ui

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "ui/main_layout.hpp"
+
+namespace redline::ui {
+
+// One panel per file; each draws inside the window main_layout opens for it and only appends
+// actions. `rects` may be null.
+
+/// Menu bar: Workspace, Tools, Export, Help (menu_bar.cpp).
+void draw_menu_bar(const ViewState& state, UiMemory& memory, Actions& out);
+/// Layers tab: visibility, opacity, draw order and the legend (layers_panel.cpp).
+void draw_layers_panel(const ViewState& state, Actions& out, WidgetRects* rects);
+/// Search tab: reference / UPRN / address / complaint reference (search_panel.cpp).
+void draw_search_panel(const ViewState& state, UiMemory& memory, Actions& out, WidgetRects* rects);
+/// The map image with pan, zoom and identify (map_panel.cpp).
+void draw_map_panel(const ViewState& state, Actions& out, WidgetRects* rects);
+/// Attributes of the selected feature, complainant fields hidden (inspector_panel.cpp).
+void draw_inspector_panel(const ViewState& state, Actions& out, WidgetRects* rects);
+/// Cursor position, editable scale, task progress, workspace file (status_bar.cpp).
+void draw_status_bar(const ViewState& state, UiMemory& memory, Actions& out, WidgetRects* rects);
+
+} // namespace redline::ui

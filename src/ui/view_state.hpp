@@ -1,0 +1,51 @@
+#pragma once
+
+#include "scene/feature_search.hpp"
+#include "scene/scene.hpp"
+#include "scene/viewport.hpp"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace redline::ui {
+
+/// Progress of the background task shown in the status bar.
+struct TaskProgress {
+    std::string stage;
+    double fraction = 0;
+};
+
+/// Screen rectangle in ImGui display pixels.
+struct Rect {
+    float x = 0, y = 0, w = 0, h = 0;
+    float centre_x() const { return x + w / 2; }
+    float centre_y() const { return y + h / 2; }
+};
+
+/// What the panels read: owned by the app and passed by const reference each frame. `scene` is
+/// null while a workspace is loading. Strings are formatted by the app (the UI has no CRS code).
+struct ViewState {
+    const scene::Scene* scene = nullptr;
+    scene::Viewport view;
+    unsigned long long map_texture = 0; ///< GL texture name of the rendered map, 0 = none
+    std::string workspace;
+    std::string cursor_bng;     ///< "E 533012.4  N 179034.9"
+    std::string cursor_gridref; ///< "TQ 33012 79034"
+    std::string cursor_latlon;  ///< "51.48123 N, 0.08321 W"
+    std::optional<TaskProgress> progress;
+    std::string error;
+    std::vector<scene::SearchHit> search_hits;
+    std::string last_query;
+    bool reveal_confidential = false;
+};
+
+/// Where each panel's key widgets were drawn last frame, by id ("search.input",
+/// "layers.visible.<layer>", "map"); lets tests and tools drive the UI like a user.
+using WidgetRects = std::map<std::string, Rect>;
+
+/// Record the last ImGui item's rectangle under `id`.
+void record_item(WidgetRects& rects, const std::string& id);
+
+} // namespace redline::ui
