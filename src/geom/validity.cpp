@@ -3,9 +3,7 @@
 #include "geom/validity.hpp"
 
 #include "core/error.hpp"
-#include "core/wkb.hpp"
-
-#include <geos_c.h>
+#include "geom/geos_handle.hpp"
 
 #include <memory>
 #include <vector>
@@ -13,103 +11,13 @@
 namespace redline::geom {
 namespace {
 
-/// This thread's GEOS context. GEOS reports failures through message handlers rather than return
-/// values alone, so the handler keeps the last error text for the GeometryError we throw.
-class Context {
-public:
-    Context() : m_handle(GEOS_init_r()) {
-        GEOSContext_setErrorMessageHandler_r(m_handle, &Context::on_error, this);
-        GEOSContext_setNoticeMessageHandler_r(m_handle, &Context::on_notice, nullptr);
-    }
-    ~Context() { GEOS_finish_r(m_handle); }
-    Context(const Context&) = delete;
-    Context& operator=(const Context&) = delete;
-
-    GEOSContextHandle_t handle() const { return m_handle; }
-    /// The last error GEOS reported on this thread (cleared on read).
-    std::string take_error() {
-        std::string out = m_last_error.empty() ? "unknown GEOS error" : m_last_error;
-        m_last_error.clear();
-        return out;
-    }
-
-private:
-    static void on_error(const char* message, void* userdata) {
-        static_cast<Context*>(userdata)->m_last_error = message ? message : "";
-    }
-    // Notices (e.g. "Self-intersection at ...") duplicate what isValidDetail returns; drop them
-    // rather than let GEOS print to stderr.
-    static void on_notice(const char*, void*) {}
-
-    GEOSContextHandle_t m_handle;
-    std::string m_last_error;
-};
-
-Context& context() {
-    thread_local Context t_context;
-    return t_context;
-}
-
-struct GeometryDeleter {
-    void operator()(GEOSGeometry* g) const { GEOSGeom_destroy_r(context().handle(), g); }
-};
-using GeometryPtr = std::unique_ptr<GEOSGeometry, GeometryDeleter>;
-
-struct FreeDeleter {
-    void operator()(void* p) const { GEOSFree_r(context().handle(), p); }
-};
-
-[[noreturn]] void fail(const std::string& what) {
-    throw core::GeometryError(what + ": " + context().take_error());
-}
-
-GeometryPtr to_geos(const core::Geometry& g) {
-    auto* h = context().handle();
-    const auto wkb = core::to_wkb(g);
-    std::unique_ptr<GEOSWKBReader, void (*)(GEOSWKBReader*)> reader(
-        GEOSWKBReader_create_r(h),
-        [](GEOSWKBReader* r) { GEOSWKBReader_destroy_r(context().handle(), r); });
-    if (!reader)
-        fail("cannot create a GEOS WKB reader");
-    GeometryPtr out(GEOSWKBReader_read_r(h, reader.get(), wkb.data(), wkb.size()));
-    if (!out)
-        fail("GEOS cannot read the geometry");
-    return out;
-}
-
-core::Geometry from_geos(const GEOSGeometry* g) {
-    auto* h = context().handle();
-    std::unique_ptr<GEOSWKBWriter, void (*)(GEOSWKBWriter*)> writer(
-        GEOSWKBWriter_create_r(h),
-        [](GEOSWKBWriter* w) { GEOSWKBWriter_destroy_r(context().handle(), w); });
-    if (!writer)
-        fail("cannot create a GEOS WKB writer");
-    GEOSWKBWriter_setOutputDimension_r(h, writer.get(), 2);
-    GEOSWKBWriter_setByteOrder_r(h, writer.get(), GEOS_WKB_NDR);
-    std::size_t size = 0;
-    std::unique_ptr<unsigned char, FreeDeleter> bytes(
-        GEOSWKBWriter_write_r(h, writer.get(), g, &size));
-    if (!bytes)
-        fail("GEOS cannot write the geometry");
-    return core::from_wkb({bytes.get(), size});
-}
-
-core::GeometryKind kind_of_geos(const GEOSGeometry* g) {
-    switch (GEOSGeomTypeId_r(context().handle(), g)) {
-    case GEOS_POINT:
-    case GEOS_MULTIPOINT:
-        return core::GeometryKind::Point;
-    case GEOS_LINESTRING:
-    case GEOS_LINEARRING:
-    case GEOS_MULTILINESTRING:
-        return core::GeometryKind::Line;
-    case GEOS_POLYGON:
-    case GEOS_MULTIPOLYGON:
-        return core::GeometryKind::Polygon;
-    default:
-        return core::GeometryKind::None;
-    }
-}
+using detail::context;
+using detail::fail;
+using detail::FreeDeleter;
+using detail::from_geos;
+using detail::GeometryPtr;
+using detail::kind_of_geos;
+using detail::to_geos;
 
 /// Collect clones of the single (non-multi) parts of kind `keep`, descending into collections:
 /// MakeValid may return a GeometryCollection mixing polygons with collapsed lines and points.
