@@ -136,9 +136,9 @@ SymbolStyle complaint_symbol(const std::string& status, AgeBand band) {
     }
     switch (band) {
     case AgeBand::New:
-        sym.size_px = 10;
-        sym.outline = rgb(255, 255, 255);
-        sym.outline_px = 1.5f;
+        sym.size_px = 12;
+        sym.outline = rgb(110, 0, 20);
+        sym.outline_px = 1.0f;
         break;
     case AgeBand::Recent:
         sym.size_px = 12;

@@ -1,0 +1,76 @@
+#include "render/fixture_scene.hpp"
+#include "render/golden.hpp"
+
+#include "render/headless_context.hpp"
+#include "render/map_renderer.hpp"
+#include "render/offscreen_target.hpp"
+#include "render/render_error.hpp"
+
+#include <optional>
+
+using namespace redline;
+
+namespace {
+
+render::HeadlessContext* context() {
+    static std::optional<render::HeadlessContext> ctx;
+    static bool tried = false;
+    if (!tried) {
+        tried = true;
+        try {
+            ctx.emplace();
+        } catch (const render::RenderError&) {
+        }
+    }
+    return ctx ? &*ctx : nullptr;
+}
+
+render::Image draw(const scene::Scene& s, const scene::Viewport& view, bool furniture) {
+    render::OffscreenTarget target(view.width_px(), view.height_px());
+    render::MapRenderer renderer;
+    render::DrawOptions options;
+    options.furniture = furniture;
+    target.bind();
+    renderer.draw(s, view, options);
+    target.resolve();
+    return target.read_image();
+}
+
+scene::Viewport street_view(double scale) {
+    scene::Viewport v({533005, 179012}, 1, 480, 320);
+    v.set_scale_denominator(scale);
+    return v;
+}
+
+} // namespace
+
+#define REQUIRE_GL()                                                                               \
+    if (!context())                                                                                \
+    GTEST_SKIP() << "no EGL surfaceless OpenGL context"
+
+TEST(Golden, DefaultStyles) {
+    REQUIRE_GL();
+    const scene::Scene s = test::fixture_scene();
+    EXPECT_TRUE(test::matches_golden("default_styles", draw(s, street_view(1000), false)));
+}
+
+TEST(Golden, SelectedFeature) {
+    REQUIRE_GL();
+    scene::Scene s = test::fixture_scene();
+    s.select(scene::FeatureRef{"applications", 0});
+    EXPECT_TRUE(test::matches_golden("selected_feature", draw(s, street_view(1000), false)));
+}
+
+TEST(Golden, HiddenLayer) {
+    REQUIRE_GL();
+    scene::Scene s = test::fixture_scene();
+    s.find("buildings")->visible = false;
+    s.find("article_4")->visible = false;
+    EXPECT_TRUE(test::matches_golden("hidden_layer", draw(s, street_view(1000), false)));
+}
+
+TEST(Golden, ScaleBarAt1250) {
+    REQUIRE_GL();
+    const scene::Scene s = test::fixture_scene();
+    EXPECT_TRUE(test::matches_golden("scale_bar_1250", draw(s, street_view(1250), true)));
+}
