@@ -7,8 +7,8 @@ namespace redline::analysis {
 
 void BreachInput::add(core::Role role, const core::LayerData& layer) {
     if (layer.epsg != 27700)
-        throw core::GeometryError("layer '" + layer.name + "' is in EPSG:" +
-                                  std::to_string(layer.epsg) +
+        throw core::GeometryError("layer '" + layer.name +
+                                  "' is in EPSG:" + std::to_string(layer.epsg) +
                                   "; the breach rules measure in EPSG:27700");
     auto [it, fresh] = layers.try_emplace(role);
     core::LayerData& merged = it->second;

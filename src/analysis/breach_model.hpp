@@ -60,11 +60,11 @@ struct Plot {
     std::optional<std::size_t> house; ///< baseline item of the original house
     bool detached = false;
     bool has_axes = false;
-    core::Coord origin;      ///< local origin for projections (the curtilage's centroid)
-    core::Coord u{0, 1};     ///< depth axis: into the plot from its front
-    core::Coord w{-1, 0};    ///< width axis
-    std::string axes_note;   ///< why there are no axes
-    double coverage = 0.0;   ///< buildings other than the original house / the rest of the plot
+    core::Coord origin;          ///< local origin for projections (the curtilage's centroid)
+    core::Coord u{0, 1};         ///< depth axis: into the plot from its front
+    core::Coord w{-1, 0};        ///< width axis
+    std::string axes_note;       ///< why there are no axes
+    double coverage = 0.0;       ///< buildings other than the original house / the rest of the plot
     geom::Shape other_buildings; ///< what the coverage counts
     std::optional<std::size_t> coverage_lead; ///< development the coverage finding goes on
 };
@@ -77,7 +77,7 @@ struct Model {
     unsigned threads = 1;
     Layer applications, footprints, buildings, baseline, curtilages, highways, conservation,
         article4, listed, tpo_zones, trees;
-    std::vector<bool> application_live; ///< approved and decided on or before as_of
+    std::vector<bool> application_live;    ///< approved and decided on or before as_of
     std::vector<Development> developments; ///< sorted by id; demolitions included
     std::map<std::size_t, Plot> plots;     ///< by curtilage item
 };

@@ -52,8 +52,7 @@ const std::vector<RuleInfo>& breach_rules() {
         {"demolition-in-conservation-area", Severity::High,
          "TCPA 1990 s55 and s196D (relevant demolition in a conservation area needs planning "
          "permission)"},
-        {"permission-lapsed", Severity::Info,
-         "TCPA 1990 s91 (time limit to begin development)"},
+        {"permission-lapsed", Severity::Info, "TCPA 1990 s91 (time limit to begin development)"},
     };
     return rules;
 }
@@ -103,12 +102,12 @@ core::LayerData findings_layer(const std::vector<Finding>& findings, const std::
     l.epsg = 27700;
     using core::FieldType;
     const std::pair<const char*, FieldType> fields[] = {
-        {"code", FieldType::Text},        {"severity", FieldType::Text},
+        {"code", FieldType::Text},           {"severity", FieldType::Text},
         {"development_id", FieldType::Text}, {"application", FieldType::Text},
-        {"uprn", FieldType::Text},        {"complaints", FieldType::Text},
-        {"value", FieldType::Real},       {"limit", FieldType::Real},
-        {"unit", FieldType::Text},        {"distance_m", FieldType::Real},
-        {"explanation", FieldType::Text}, {"provision", FieldType::Text},
+        {"uprn", FieldType::Text},           {"complaints", FieldType::Text},
+        {"value", FieldType::Real},          {"limit", FieldType::Real},
+        {"unit", FieldType::Text},           {"distance_m", FieldType::Real},
+        {"explanation", FieldType::Text},    {"provision", FieldType::Text},
         {"annotation", FieldType::Text}};
     for (const auto& [n, t] : fields)
         l.fields.push_back({n, t});
@@ -117,18 +116,12 @@ core::LayerData findings_layer(const std::vector<Finding>& findings, const std::
         core::Feature out;
         out.source_fid = ++fid;
         out.geometry = f.geometry;
-        out.values = {f.code,
-                      std::string(to_string(f.severity)),
-                      f.development_id,
-                      join(f.applications),
-                      f.uprn,
-                      join(f.complaints),
-                      number(f.value),
-                      number(f.limit),
-                      f.unit,
-                      number(f.distance_m),
-                      f.explanation,
-                      f.provision,
+        out.values = {f.code,           std::string(to_string(f.severity)),
+                      f.development_id, join(f.applications),
+                      f.uprn,           join(f.complaints),
+                      number(f.value),  number(f.limit),
+                      f.unit,           number(f.distance_m),
+                      f.explanation,    f.provision,
                       f.annotation_text};
         l.features.push_back(std::move(out));
     }

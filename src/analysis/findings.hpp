@@ -36,13 +36,13 @@ inline constexpr const char* k_no_breach_detected = "no-breach-detected";
 struct Finding {
     std::string code;
     Severity severity = Severity::Info;
-    std::string development_id; ///< "" for permission-lapsed and no-breach-detected
+    std::string development_id;            ///< "" for permission-lapsed and no-breach-detected
     std::vector<std::string> applications; ///< application references, sorted
-    std::string uprn;                       ///< of the curtilage, "" outside any
-    std::vector<std::string> complaints;    ///< linked complaint references, sorted
-    std::optional<double> value;            ///< the measured value, in `unit`
-    std::optional<double> limit;            ///< the limit it was tested against, in `unit`
-    std::string unit;                       ///< "m", "m2", "%", "years"
+    std::string uprn;                      ///< of the curtilage, "" outside any
+    std::vector<std::string> complaints;   ///< linked complaint references, sorted
+    std::optional<double> value;           ///< the measured value, in `unit`
+    std::optional<double> limit;           ///< the limit it was tested against, in `unit`
+    std::string unit;                      ///< "m", "m2", "%", "years"
     /// Second measure where the rule has one: the largest distance (m) beyond the red line or
     /// the approved footprint.
     std::optional<double> distance_m;

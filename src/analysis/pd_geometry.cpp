@@ -144,7 +144,8 @@ PdMeasures pd_measures(const Plot& plot, const geom::Shape& house, const geom::S
 }
 
 core::Coord from_local(const Plot& plot, double u, double w) {
-    return {plot.origin.x + u * plot.u.x + w * plot.w.x, plot.origin.y + u * plot.u.y + w * plot.w.y};
+    return {plot.origin.x + u * plot.u.x + w * plot.w.x,
+            plot.origin.y + u * plot.u.y + w * plot.w.y};
 }
 
 } // namespace redline::analysis::detail

@@ -84,6 +84,15 @@ double intersection_area(const Shape& a, const Shape& b) {
     return intersection(a, b).area();
 }
 
+bool equals_exact(const Shape& a, const Shape& b, double tolerance) {
+    if (a.empty() || b.empty())
+        return false;
+    const char r = GEOSEqualsExact_r(ctx(), a.get(), b.get(), tolerance);
+    if (r == 2)
+        fail("GEOS equalsExact failed");
+    return r == 1;
+}
+
 bool covers_point(const Shape& a, core::Coord p) {
     if (a.empty())
         return false;

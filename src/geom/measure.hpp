@@ -31,6 +31,9 @@ NearestPoints farthest_vertex(const Shape& part, const Shape& from);
 bool intersects(const Shape& a, const Shape& b);
 /// Area of a intersected with b (0 when disjoint; cheap envelope test first).
 double intersection_area(const Shape& a, const Shape& b);
+/// Same structure and every vertex within `tolerance` (GEOS equalsExact): an unchanged footprint
+/// copied from one survey to the next.
+bool equals_exact(const Shape& a, const Shape& b, double tolerance = 0.0);
 /// Point-in-polygon: true when `p` lies inside or on the boundary of `a`.
 bool covers_point(const Shape& a, core::Coord p);
 

@@ -117,4 +117,13 @@ double area(const core::Geometry& g) {
     return out;
 }
 
+bool is_valid(const Shape& s) {
+    if (s.empty())
+        return true;
+    const char r = GEOSisValid_r(context().handle(), s.get());
+    if (r == 2)
+        fail("GEOS validity check failed");
+    return r == 1;
+}
+
 } // namespace redline::geom

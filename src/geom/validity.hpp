@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/geometry.hpp"
+#include "geom/shape.hpp"
 
 #include <string>
 
@@ -23,5 +24,9 @@ core::Geometry make_valid(const core::Geometry& g, core::GeometryKind keep);
 
 /// Area of a polygonal geometry computed by GEOS (units of the CRS squared).
 double area(const core::Geometry& g);
+
+/// OGC validity of a shape already held by GEOS (true for an empty one). Throws GeometryError if
+/// GEOS fails.
+bool is_valid(const Shape& s);
 
 } // namespace redline::geom

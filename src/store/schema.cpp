@@ -97,14 +97,64 @@ INSERT INTO case_key_dates (case_id, kind, date)
 )sql");
 }
 
+// Version 3: breach check runs and their findings. A run records everything needed to explain a
+// finding later: the analysis date, every parameter, the SHA-256 of each input layer's source and
+// the software that computed it. Findings keep their geometry and the viewer's annotation (a
+// dimension line or a point); finding_complaints indexes the complaints linked to each.
+void migration_3(Connection& db) {
+    db.exec(R"sql(
+CREATE TABLE check_runs (
+    id INTEGER PRIMARY KEY,
+    run_at TEXT NOT NULL,
+    user TEXT NOT NULL,
+    as_of TEXT NOT NULL CHECK (as_of GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    parameters TEXT NOT NULL CHECK (json_valid(parameters)),
+    inputs TEXT NOT NULL CHECK (json_valid(inputs)),
+    software_version TEXT NOT NULL,
+    source_commit TEXT NOT NULL,
+    skipped TEXT NOT NULL CHECK (json_valid(skipped)),
+    development_count INTEGER NOT NULL,
+    demolition_count INTEGER NOT NULL,
+    finding_count INTEGER NOT NULL);
+CREATE TABLE findings (
+    id INTEGER PRIMARY KEY,
+    run_id INTEGER NOT NULL REFERENCES check_runs(id),
+    seq INTEGER NOT NULL,
+    code TEXT NOT NULL,
+    severity TEXT NOT NULL,
+    development_id TEXT NOT NULL DEFAULT '',
+    applications TEXT NOT NULL DEFAULT '',
+    uprn TEXT NOT NULL DEFAULT '',
+    complaints TEXT NOT NULL DEFAULT '',
+    value REAL,
+    limit_value REAL,
+    unit TEXT NOT NULL DEFAULT '',
+    distance_m REAL,
+    explanation TEXT NOT NULL,
+    provision TEXT NOT NULL,
+    annotation_text TEXT NOT NULL DEFAULT '');
+CREATE INDEX findings_run ON findings (run_id, seq);
+CREATE INDEX findings_uprn ON findings (uprn);
+CREATE TABLE finding_complaints (
+    finding_id INTEGER NOT NULL REFERENCES findings(id),
+    complaint_reference TEXT NOT NULL,
+    PRIMARY KEY (finding_id, complaint_reference));
+CREATE INDEX finding_complaints_ref ON finding_complaints (complaint_reference);
+)sql");
+    spatial_call(db, "SELECT AddGeometryColumn('findings', 'geom', 27700, 'GEOMETRY', 'XY')");
+    spatial_call(db, "SELECT CreateSpatialIndex('findings', 'geom')");
+    spatial_call(db, "SELECT AddGeometryColumn('findings', 'annotation', 27700, 'GEOMETRY', 'XY')");
+}
+
 /// Migration i brings the schema from version i to i + 1; order is the version history, never
 /// reorder or edit a released entry - add a new one.
-const std::array<std::function<void(Connection&)>, 2> k_migrations = {migration_1, migration_2};
+const std::array<std::function<void(Connection&)>, 3> k_migrations = {migration_1, migration_2,
+                                                                       migration_3};
 static_assert(k_migrations.size() == static_cast<std::size_t>(k_schema_version));
 
-const std::array<const char*, 7> k_own_tables = {
+const std::array<const char*, 10> k_own_tables = {
     "meta",      "layer_registry", "complaints", "enforcement_cases", "case_complaints",
-    "audit_log", "case_key_dates"};
+    "audit_log", "case_key_dates", "check_runs", "findings",          "finding_complaints"};
 
 } // namespace
 

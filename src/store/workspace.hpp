@@ -5,6 +5,7 @@
 #include "core/progress.hpp"
 #include "core/records.hpp"
 #include "core/role.hpp"
+#include "store/check_runs.hpp"
 
 #include <filesystem>
 #include <memory>
@@ -15,8 +16,8 @@
 namespace redline::store {
 
 /// The schema version this build writes. Older files are migrated on open.
-/// History: 1 initial schema; 2 case key dates.
-inline constexpr int k_schema_version = 2;
+/// History: 1 initial schema; 2 case key dates; 3 breach check runs and findings.
+inline constexpr int k_schema_version = 3;
 
 /// One row of the layer registry.
 struct LayerInfo {
@@ -95,6 +96,25 @@ public:
     void add_case_key_date(const std::string& case_ref, const CaseKeyDate& key_date);
     /// A case's key dates in date order; throws StoreError for an unknown case.
     std::vector<CaseKeyDate> case_key_dates(const std::string& case_ref) const;
+
+    // ---- breach check runs (check_runs.cpp)
+    /// Store a check run and its findings in one transaction, with a "check-run" audit entry;
+    /// fills in the run's id, time, user and finding count and returns the id. The inputs'
+    /// hashes are taken as given (from layers()). Throws StoreError; the workspace is then
+    /// unchanged.
+    std::int64_t record_check_run(CheckRunRecord& run, const std::vector<FindingRecord>& findings);
+    /// Every run, oldest first (without findings).
+    std::vector<CheckRunRecord> check_runs() const;
+    /// The most recent run, or nullopt when the check has never run.
+    std::optional<CheckRunRecord> latest_check_run() const;
+    /// A run's findings in their stored order. Throws StoreError for an unknown run.
+    std::vector<FindingRecord> findings(std::int64_t run_id) const;
+    /// Findings of the latest run linked to a complaint reference / at a property (uprn) /
+    /// relevant to a case (its uprn, application reference or complaints). Empty when the check
+    /// has never run; StoreError for an unknown case.
+    std::vector<FindingRecord> findings_for_complaint(const std::string& complaint_ref) const;
+    std::vector<FindingRecord> findings_for_uprn(const std::string& uprn) const;
+    std::vector<FindingRecord> findings_for_case(const std::string& case_ref) const;
 
     // ---- audit
     std::vector<core::AuditEntry> audit_log() const;
