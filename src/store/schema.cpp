@@ -2,6 +2,7 @@
 
 #include "core/error.hpp"
 #include "core/text.hpp"
+#include "store/plans.hpp"
 #include "store/workspace.hpp"
 
 #include <array>
@@ -148,8 +149,8 @@ CREATE INDEX finding_complaints_ref ON finding_complaints (complaint_reference);
 
 /// Migration i brings the schema from version i to i + 1; order is the version history, never
 /// reorder or edit a released entry - add a new one.
-const std::array<std::function<void(Connection&)>, 3> k_migrations = {migration_1, migration_2,
-                                                                       migration_3};
+const std::array<std::function<void(Connection&)>, 4> k_migrations = {migration_1, migration_2,
+                                                                      migration_3, migrate_plans};
 static_assert(k_migrations.size() == static_cast<std::size_t>(k_schema_version));
 
 const std::array<const char*, 10> k_own_tables = {

@@ -16,8 +16,9 @@
 namespace redline::store {
 
 /// The schema version this build writes. Older files are migrated on open.
-/// History: 1 initial schema; 2 case key dates; 3 breach check runs and findings.
-inline constexpr int k_schema_version = 3;
+/// History: 1 initial schema; 2 case key dates; 3 breach check runs and findings;
+/// 4 plans, plan calibrations and measurements.
+inline constexpr int k_schema_version = 4;
 
 /// One row of the layer registry.
 struct LayerInfo {
