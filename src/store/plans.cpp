@@ -2,6 +2,16 @@
 #include "store/plans.hpp"
 
 #include "core/error.hpp"
+#include "core/sha256.hpp"
+#include "core/text.hpp"
+#include "core/wkb.hpp"
+#include "store/layer_table.hpp"
+#include "store/schema.hpp"
+#include "store/workspace_impl.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
 
 namespace redline::store {
 
@@ -66,5 +76,392 @@ CREATE TABLE measurements (
 }
 
 } // namespace detail
+
+namespace {
+
+const char* k_plan_columns = "id, name, file_name, sha256, format, page, dpi, width_px, height_px, "
+                             "paper_width_mm, paper_height_mm, units, metres_per_unit, "
+                             "stated_scale, added_at, added_by, length(content), "
+                             "current_calibration";
+
+PlanInfo read_plan(const detail::Statement& st) {
+    PlanInfo p;
+    p.id = st.get_int(0);
+    p.name = st.get_text(1);
+    p.file_name = st.get_text(2);
+    p.sha256 = st.get_text(3);
+    p.format = st.get_text(4);
+    p.page = static_cast<int>(st.get_int(5));
+    p.dpi = st.get_double(6);
+    p.width_px = static_cast<int>(st.get_int(7));
+    p.height_px = static_cast<int>(st.get_int(8));
+    p.paper_width_mm = st.get_double(9);
+    p.paper_height_mm = st.get_double(10);
+    p.units = st.get_text(11);
+    p.metres_per_unit = st.get_double(12);
+    p.stated_scale = st.get_double(13);
+    p.added_at = st.get_text(14);
+    p.added_by = st.get_text(15);
+    p.byte_size = st.get_int(16);
+    if (!st.is_null(17))
+        p.current_calibration = st.get_int(17);
+    return p;
+}
+
+std::string number(double v) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.17g", v);
+    return buf;
+}
+
+std::string matrix_json(const std::array<double, 9>& m) {
+    std::string out = "[";
+    for (std::size_t i = 0; i < m.size(); ++i)
+        out += (i ? "," : "") + number(m[i]);
+    return out + "]";
+}
+
+std::optional<std::int64_t> find_case(detail::Connection& db, const std::string& reference) {
+    detail::Statement st(db, "SELECT id FROM enforcement_cases WHERE reference = ?");
+    st.bind(1, reference);
+    if (!st.step())
+        return std::nullopt;
+    return st.get_int(0);
+}
+
+void require_finite(double v, const char* what) {
+    if (!std::isfinite(v))
+        throw core::UsageError(std::string(what) + " is not a finite number");
+}
+
+/// Columns of a table, lower-cased.
+std::vector<std::string> table_columns(detail::Connection& db, const std::string& table) {
+    detail::Statement st(db, "SELECT lower(name) FROM pragma_table_info(?)");
+    st.bind(1, table);
+    std::vector<std::string> out;
+    while (st.step())
+        out.push_back(st.get_text(0));
+    return out;
+}
+
+bool has(const std::vector<std::string>& v, const std::string& x) {
+    return std::find(v.begin(), v.end(), x) != v.end();
+}
+
+/// Create an empty approved-footprint layer fed by traced plans. The provenance columns let the
+/// breach engine's findings cite the plan file (by hash) and the calibration each footprint came
+/// through.
+void create_footprint_layer(detail::Connection& db, const std::string& layer, const PlanInfo& plan,
+                            const PlanCalibrationRecord& cal) {
+    detail::validate_layer_name(db, layer, true);
+    db.exec("CREATE TABLE " + detail::quote_identifier(layer) +
+            " (fid INTEGER PRIMARY KEY, planning_application TEXT, height_m REAL, eaves_m REAL, "
+            "plan_sha256 TEXT, calibration_id INTEGER)");
+    for (const char* sql : {"SELECT AddGeometryColumn(?, 'geom', 27700, 'MULTIPOLYGON', 'XY')",
+                            "SELECT CreateSpatialIndex(?, 'geom')"}) {
+        detail::Statement st(db, sql);
+        st.bind(1, layer);
+        if (!st.step() || st.get_int(0) != 1)
+            throw core::StoreError(std::string("SpatiaLite refused '") + sql + "' for layer '" +
+                                   layer + "'");
+    }
+    detail::Statement reg(db, "INSERT INTO layer_registry (name, role, geometry_type, source_file, "
+                              "source_sha256, source_crs, transformation, imported_at, "
+                              "feature_count, issues) VALUES (?, 'approved-footprint', "
+                              "'MULTIPOLYGON', ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), "
+                              "0, '[]')");
+    reg.bind(1, layer)
+        .bind(2, plan.file_name)
+        .bind(3, plan.sha256)
+        .bind(4, "plan " + plan.name + " (" + plan.units + ")")
+        .bind(5, "plan calibration " + std::to_string(cal.id) + " (" + cal.method + ")")
+        .run();
+}
+
+} // namespace
+
+std::int64_t Workspace::add_plan(const PlanInfo& info, const std::vector<std::uint8_t>& bytes) {
+    if (core::trim(info.name).empty())
+        throw core::UsageError("a plan needs a name");
+    if (bytes.empty())
+        throw core::UsageError("plan file '" + info.file_name + "' is empty");
+    for (const double v : {info.dpi, info.paper_width_mm, info.paper_height_mm,
+                           info.metres_per_unit, info.stated_scale})
+        require_finite(v, "a plan's size or scale");
+    const std::string sha = core::sha256_hex(
+        std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
+    auto& db = m_impl->db;
+    detail::Transaction tx(db);
+    {
+        detail::Statement dup(db, "SELECT 1 FROM plans WHERE name = ?");
+        dup.bind(1, info.name);
+        if (dup.step())
+            throw core::StoreError("plan '" + info.name + "' already exists");
+    }
+    detail::Statement st(db, "INSERT INTO plans (name, file_name, sha256, format, page, dpi, "
+                             "width_px, height_px, paper_width_mm, paper_height_mm, units, "
+                             "metres_per_unit, stated_scale, added_at, added_by, content) VALUES "
+                             "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                             "strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?, ?)");
+    st.bind(1, info.name)
+        .bind(2, info.file_name)
+        .bind(3, sha)
+        .bind(4, info.format)
+        .bind(5, info.page)
+        .bind(6, info.dpi)
+        .bind(7, info.width_px)
+        .bind(8, info.height_px)
+        .bind(9, info.paper_width_mm)
+        .bind(10, info.paper_height_mm)
+        .bind(11, info.units)
+        .bind(12, info.metres_per_unit)
+        .bind(13, info.stated_scale)
+        .bind(14, m_impl->user)
+        .bind_blob(15, bytes)
+        .run();
+    const auto id = db.last_insert_rowid();
+    detail::append_audit(db, m_impl->user, "plan-add",
+                         "{\"plan\":" + std::to_string(id) +
+                             ",\"name\":" + core::json_quote(info.name) +
+                             ",\"file\":" + core::json_quote(info.file_name) +
+                             ",\"sha256\":" + core::json_quote(sha) +
+                             ",\"bytes\":" + std::to_string(bytes.size()) + "}");
+    tx.commit();
+    return id;
+}
+
+std::vector<PlanInfo> Workspace::plans() const {
+    detail::Statement st(m_impl->db,
+                         std::string("SELECT ") + k_plan_columns + " FROM plans ORDER BY id");
+    std::vector<PlanInfo> out;
+    while (st.step())
+        out.push_back(read_plan(st));
+    return out;
+}
+
+std::optional<PlanInfo> Workspace::plan(std::int64_t id) const {
+    detail::Statement st(m_impl->db,
+                         std::string("SELECT ") + k_plan_columns + " FROM plans WHERE id = ?");
+    st.bind(1, id);
+    if (!st.step())
+        return std::nullopt;
+    return read_plan(st);
+}
+
+PlanInfo Workspace::find_plan(const std::string& name_or_id) const {
+    detail::Statement st(m_impl->db, std::string("SELECT ") + k_plan_columns +
+                                         " FROM plans WHERE name = ? OR CAST(id AS TEXT) = ? "
+                                         "ORDER BY name = ? DESC LIMIT 1");
+    st.bind(1, name_or_id).bind(2, name_or_id).bind(3, name_or_id);
+    if (!st.step())
+        throw core::StoreError("plan '" + name_or_id + "' does not exist");
+    return read_plan(st);
+}
+
+std::vector<std::uint8_t> Workspace::plan_bytes(std::int64_t id) const {
+    detail::Statement st(m_impl->db, "SELECT content FROM plans WHERE id = ?");
+    st.bind(1, id);
+    if (!st.step())
+        throw core::StoreError("plan " + std::to_string(id) + " does not exist");
+    return st.get_blob(0);
+}
+
+std::int64_t Workspace::add_plan_calibration(const PlanCalibrationRecord& c) {
+    for (const double v : c.matrix)
+        require_finite(v, "a calibration matrix entry");
+    require_finite(c.rmse_m, "a calibration RMSE");
+    auto& db = m_impl->db;
+    detail::Transaction tx(db);
+    if (!plan(c.plan_id))
+        throw core::StoreError("plan " + std::to_string(c.plan_id) + " does not exist");
+    detail::Statement st(db, "INSERT INTO plan_calibrations (plan_id, method, transform_kind, "
+                             "matrix, y_down, rmse_m, details, created_at, created_by) VALUES "
+                             "(?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?)");
+    st.bind(1, c.plan_id)
+        .bind(2, c.method)
+        .bind(3, c.transform_kind)
+        .bind(4, matrix_json(c.matrix))
+        .bind(5, c.y_down ? 1 : 0)
+        .bind(6, c.rmse_m)
+        .bind(7, c.details_json)
+        .bind(8, m_impl->user)
+        .run();
+    const auto id = db.last_insert_rowid();
+    detail::Statement cur(db, "UPDATE plans SET current_calibration = ? WHERE id = ?");
+    cur.bind(1, id).bind(2, c.plan_id).run();
+    detail::append_audit(
+        db, m_impl->user, "plan-calibrate",
+        "{\"plan\":" + std::to_string(c.plan_id) + ",\"calibration\":" + std::to_string(id) +
+            ",\"method\":" + core::json_quote(c.method) + ",\"rmse_m\":" + number(c.rmse_m) + "}");
+    tx.commit();
+    return id;
+}
+
+std::optional<PlanCalibrationRecord> Workspace::current_calibration(std::int64_t plan_id) const {
+    detail::Statement st(m_impl->db,
+                         "SELECT c.id, c.plan_id, c.method, c.transform_kind, c.y_down, c.rmse_m, "
+                         "c.details, c.created_at, c.created_by, c.matrix ->> '$[0]', "
+                         "c.matrix ->> '$[1]', c.matrix ->> '$[2]', c.matrix ->> '$[3]', "
+                         "c.matrix ->> '$[4]', c.matrix ->> '$[5]', c.matrix ->> '$[6]', "
+                         "c.matrix ->> '$[7]', c.matrix ->> '$[8]' FROM plans p JOIN "
+                         "plan_calibrations c ON c.id = p.current_calibration WHERE p.id = ?");
+    st.bind(1, plan_id);
+    if (!st.step())
+        return std::nullopt;
+    PlanCalibrationRecord c;
+    c.id = st.get_int(0);
+    c.plan_id = st.get_int(1);
+    c.method = st.get_text(2);
+    c.transform_kind = st.get_text(3);
+    c.y_down = st.get_int(4) != 0;
+    c.rmse_m = st.get_double(5);
+    c.details_json = st.get_text(6);
+    c.created_at = st.get_text(7);
+    c.created_by = st.get_text(8);
+    for (int i = 0; i < 9; ++i)
+        c.matrix[static_cast<std::size_t>(i)] = st.get_double(9 + i);
+    return c;
+}
+
+std::int64_t Workspace::save_measurement(const MeasurementRecord& m) {
+    require_finite(m.grid_value, "a measured value");
+    require_finite(m.ground_value, "a measured value");
+    auto& db = m_impl->db;
+    detail::Transaction tx(db);
+    std::optional<std::int64_t> case_row;
+    if (!m.case_reference.empty()) {
+        case_row = find_case(db, m.case_reference);
+        if (!case_row)
+            throw core::StoreError("case '" + m.case_reference + "' does not exist");
+    }
+    detail::Statement st(db, "INSERT INTO measurements (kind, grid_value, ground_value, unit, "
+                             "uncertainty, method, plan_id, plan_sha256, calibration_id, case_id, "
+                             "created_at, created_by, details, geom) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                             "?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?, ?, "
+                             "GeomFromWKB(?, 27700))");
+    st.bind(1, m.kind).bind(2, m.grid_value).bind(3, m.ground_value).bind(4, m.unit);
+    if (m.uncertainty)
+        st.bind(5, *m.uncertainty);
+    else
+        st.bind_null(5);
+    st.bind(6, m.method);
+    if (m.plan_id)
+        st.bind(7, *m.plan_id);
+    else
+        st.bind_null(7);
+    st.bind(8, m.plan_sha256);
+    if (m.calibration_id)
+        st.bind(9, *m.calibration_id);
+    else
+        st.bind_null(9);
+    if (case_row)
+        st.bind(10, *case_row);
+    else
+        st.bind_null(10);
+    st.bind(11, m_impl->user).bind(12, m.details_json).bind_blob(13, core::to_wkb(m.geometry));
+    st.run();
+    const auto id = db.last_insert_rowid();
+    detail::append_audit(db, m_impl->user, "measurement-save",
+                         "{\"measurement\":" + std::to_string(id) +
+                             ",\"kind\":" + core::json_quote(m.kind) +
+                             ",\"case\":" + core::json_quote(m.case_reference) +
+                             ",\"method\":" + core::json_quote(m.method) + "}");
+    tx.commit();
+    return id;
+}
+
+std::vector<MeasurementRecord> Workspace::measurements(const std::string& case_reference) const {
+    detail::Statement st(m_impl->db,
+                         "SELECT m.id, m.kind, m.grid_value, m.ground_value, m.unit, "
+                         "m.uncertainty, m.method, m.plan_id, m.plan_sha256, m.calibration_id, "
+                         "coalesce(c.reference, ''), m.details, m.created_at, m.created_by, "
+                         "AsBinary(m.geom) FROM measurements m LEFT JOIN enforcement_cases c ON "
+                         "c.id = m.case_id WHERE ?1 = '' OR c.reference = ?1 ORDER BY m.id");
+    st.bind(1, case_reference);
+    std::vector<MeasurementRecord> out;
+    while (st.step()) {
+        MeasurementRecord m;
+        m.id = st.get_int(0);
+        m.kind = st.get_text(1);
+        m.grid_value = st.get_double(2);
+        m.ground_value = st.get_double(3);
+        m.unit = st.get_text(4);
+        if (!st.is_null(5))
+            m.uncertainty = st.get_double(5);
+        m.method = st.get_text(6);
+        if (!st.is_null(7))
+            m.plan_id = st.get_int(7);
+        m.plan_sha256 = st.get_text(8);
+        if (!st.is_null(9))
+            m.calibration_id = st.get_int(9);
+        m.case_reference = st.get_text(10);
+        m.details_json = st.get_text(11);
+        m.created_at = st.get_text(12);
+        m.created_by = st.get_text(13);
+        if (!st.is_null(14))
+            m.geometry = core::from_wkb(st.get_blob(14));
+        out.push_back(std::move(m));
+    }
+    return out;
+}
+
+std::int64_t Workspace::add_traced_footprint(const std::string& layer,
+                                             const std::string& application_reference,
+                                             const core::Polygon& footprint, std::int64_t plan_id,
+                                             std::int64_t calibration_id) {
+    if (core::trim(application_reference).empty())
+        throw core::UsageError("a traced footprint needs the application reference it shows");
+    if (footprint.rings.empty() || footprint.rings.front().size() < 4)
+        throw core::UsageError("a traced footprint needs at least 3 corners");
+    auto& db = m_impl->db;
+    detail::Transaction tx(db);
+    const auto p = plan(plan_id);
+    if (!p)
+        throw core::StoreError("plan " + std::to_string(plan_id) + " does not exist");
+    const auto cal = current_calibration(plan_id);
+    if (!cal || cal->id != calibration_id)
+        throw core::StoreError("calibration " + std::to_string(calibration_id) +
+                               " is not the current calibration of plan '" + p->name + "'");
+    detail::validate_layer_name(db, layer, false);
+    {
+        detail::Statement reg(db, "SELECT role, geometry_type FROM layer_registry WHERE name = ?");
+        reg.bind(1, layer);
+        if (!reg.step()) {
+            create_footprint_layer(db, layer, *p, *cal);
+        } else if (reg.get_text(0) != "approved-footprint") {
+            throw core::StoreError("layer '" + layer + "' is a " + reg.get_text(0) +
+                                   " layer, not approved-footprint");
+        } else if (reg.get_text(1) != "MULTIPOLYGON") {
+            throw core::StoreError("layer '" + layer + "' holds " + reg.get_text(1) +
+                                   ", not polygons");
+        }
+    }
+    const auto columns = table_columns(db, layer);
+    if (!has(columns, "planning_application"))
+        throw core::StoreError("layer '" + layer + "' has no planning_application field");
+    const bool provenance = has(columns, "plan_sha256") && has(columns, "calibration_id");
+    std::string sql = "INSERT INTO " + detail::quote_identifier(layer) + " (planning_application" +
+                      (provenance ? ", plan_sha256, calibration_id" : "") + ", geom) VALUES (?" +
+                      (provenance ? ", ?, ?" : "") + ", CastToMulti(GeomFromWKB(?, 27700)))";
+    detail::Statement ins(db, sql);
+    ins.bind(1, application_reference);
+    if (provenance)
+        ins.bind(2, p->sha256).bind(3, calibration_id);
+    ins.bind_blob(provenance ? 4 : 2, core::to_wkb(core::Geometry::polygon(footprint)));
+    ins.run();
+    const auto fid = db.last_insert_rowid();
+    detail::Statement count(
+        db, "UPDATE layer_registry SET feature_count = feature_count + 1 WHERE name = ?");
+    count.bind(1, layer).run();
+    detail::append_audit(db, m_impl->user, "plan-trace",
+                         "{\"layer\":" + core::json_quote(layer) +
+                             ",\"fid\":" + std::to_string(fid) +
+                             ",\"application\":" + core::json_quote(application_reference) +
+                             ",\"plan\":" + std::to_string(plan_id) +
+                             ",\"plan_sha256\":" + core::json_quote(p->sha256) +
+                             ",\"calibration\":" + std::to_string(calibration_id) + "}");
+    tx.commit();
+    return fid;
+}
 
 } // namespace redline::store

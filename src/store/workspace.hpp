@@ -6,6 +6,7 @@
 #include "core/records.hpp"
 #include "core/role.hpp"
 #include "store/check_runs.hpp"
+#include "store/plans.hpp"
 
 #include <filesystem>
 #include <memory>
@@ -116,6 +117,35 @@ public:
     std::vector<FindingRecord> findings_for_complaint(const std::string& complaint_ref) const;
     std::vector<FindingRecord> findings_for_uprn(const std::string& uprn) const;
     std::vector<FindingRecord> findings_for_case(const std::string& case_ref) const;
+
+    // ---- plans (issue #5; store/plans.cpp)
+    /// Add a plan with its file's bytes (SHA-256, size, time and user are set here). Throws
+    /// StoreError when the name is taken, UsageError for an empty name or file. Audited.
+    std::int64_t add_plan(const PlanInfo& info, const std::vector<std::uint8_t>& bytes);
+    std::vector<PlanInfo> plans() const;
+    /// A plan by id, or nullopt.
+    std::optional<PlanInfo> plan(std::int64_t id) const;
+    /// A plan by its name, or by its id written in decimal; throws StoreError when neither.
+    PlanInfo find_plan(const std::string& name_or_id) const;
+    /// The stored bytes of a plan's file (StoreError for an unknown plan).
+    std::vector<std::uint8_t> plan_bytes(std::int64_t id) const;
+    /// Store a calibration and make it the plan's current one, in one audited transaction.
+    std::int64_t add_plan_calibration(const PlanCalibrationRecord& calibration);
+    /// The plan's current calibration, or nullopt when it has none.
+    std::optional<PlanCalibrationRecord> current_calibration(std::int64_t plan_id) const;
+    /// Save a measurement (to a case when `case_reference` is set; StoreError for an unknown
+    /// case). Audited.
+    std::int64_t save_measurement(const MeasurementRecord& measurement);
+    /// Saved measurements, all or those of one case, oldest first.
+    std::vector<MeasurementRecord> measurements(const std::string& case_reference = {}) const;
+    /// Add a footprint traced on a plan (EPSG:27700 polygon) as an approved-footprint feature of
+    /// `layer`, creating the layer (role approved-footprint) when it does not exist; one audited
+    /// transaction. Throws StoreError when `layer` exists with another role or lacks a
+    /// planning_application field. Returns the new feature's fid.
+    std::int64_t add_traced_footprint(const std::string& layer,
+                                      const std::string& application_reference,
+                                      const core::Polygon& footprint, std::int64_t plan_id,
+                                      std::int64_t calibration_id);
 
     // ---- audit
     std::vector<core::AuditEntry> audit_log() const;
