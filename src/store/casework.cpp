@@ -159,7 +159,16 @@ std::vector<core::Complaint> Workspace::complaints() const {
 }
 
 std::int64_t Workspace::add_case(const core::EnforcementCase& c) {
-    auto& db = m_impl->db;
+    return detail::insert_case(m_impl->db, m_impl->user, c, nullptr);
+}
+
+std::int64_t Workspace::add_case(const core::EnforcementCase& c, const CaseProfile& profile) {
+    detail::check_case_profile(profile);
+    return detail::insert_case(m_impl->db, m_impl->user, c, &profile);
+}
+
+std::int64_t detail::insert_case(Connection& db, const std::string& user,
+                                 const core::EnforcementCase& c, const CaseProfile* profile) {
     if (core::trim(c.reference).empty())
         throw core::UsageError("a case needs a reference");
     if (!c.breach_start_date.empty())
@@ -197,10 +206,18 @@ std::int64_t Workspace::add_case(const core::EnforcementCase& c) {
     insert_key_date(db, id, c.reference, {"opened", opened, ""});
     if (!c.breach_start_date.empty())
         insert_key_date(db, id, c.reference, {"breach-start", c.breach_start_date, ""});
-    detail::append_audit(db, m_impl->user, "case-add",
-                         "{\"reference\":" + core::json_quote(c.reference) + "}");
+    std::string details = "{\"reference\":" + core::json_quote(c.reference);
+    if (profile) {
+        // The s171B classification decides the immunity clock, so it is on the record too.
+        detail::Statement set(db, "UPDATE enforcement_cases SET breach_type = ?, nation = ? "
+                                  "WHERE id = ?");
+        set.bind(1, profile->breach_type).bind(2, profile->nation).bind(3, id).run();
+        details += ",\"breach_type\":" + core::json_quote(profile->breach_type) +
+                   ",\"nation\":" + core::json_quote(profile->nation);
+    }
+    detail::append_audit(db, user, "case-add", details + "}");
     for (const auto& ref : c.complaint_references)
-        link(db, m_impl->user, id, c.reference, ref);
+        link(db, user, id, c.reference, ref);
     tx.commit();
     return id;
 }

@@ -2,6 +2,7 @@
 
 #include "core/error.hpp"
 #include "core/text.hpp"
+#include "store/case_stages.hpp"
 #include "store/plans.hpp"
 #include "store/workspace.hpp"
 
@@ -149,13 +150,14 @@ CREATE INDEX finding_complaints_ref ON finding_complaints (complaint_reference);
 
 /// Migration i brings the schema from version i to i + 1; order is the version history, never
 /// reorder or edit a released entry - add a new one.
-const std::array<std::function<void(Connection&)>, 4> k_migrations = {migration_1, migration_2,
-                                                                      migration_3, migrate_plans};
+const std::array<std::function<void(Connection&)>, 5> k_migrations = {
+    migration_1, migration_2, migration_3, migrate_plans, migrate_case_stages};
 static_assert(k_migrations.size() == static_cast<std::size_t>(k_schema_version));
 
-const std::array<const char*, 10> k_own_tables = {
-    "meta",      "layer_registry", "complaints", "enforcement_cases", "case_complaints",
-    "audit_log", "case_key_dates", "check_runs", "findings",          "finding_complaints"};
+const std::array<const char*, 12> k_own_tables = {
+    "meta",        "layer_registry",  "complaints", "enforcement_cases", "case_complaints",
+    "audit_log",   "case_key_dates",  "check_runs", "findings",          "finding_complaints",
+    "case_stages", "complaint_merges"};
 
 } // namespace
 

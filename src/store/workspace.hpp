@@ -5,6 +5,7 @@
 #include "core/progress.hpp"
 #include "core/records.hpp"
 #include "core/role.hpp"
+#include "store/case_stages.hpp"
 #include "store/check_runs.hpp"
 #include "store/plans.hpp"
 
@@ -18,8 +19,9 @@ namespace redline::store {
 
 /// The schema version this build writes. Older files are migrated on open.
 /// History: 1 initial schema; 2 case key dates; 3 breach check runs and findings;
-/// 4 plans, plan calibrations and measurements.
-inline constexpr int k_schema_version = 4;
+/// 4 plans, plan calibrations and measurements; 5 case classification, stage history and
+/// complaint merges.
+inline constexpr int k_schema_version = 5;
 
 /// One row of the layer registry.
 struct LayerInfo {
@@ -146,6 +148,33 @@ public:
                                       const std::string& application_reference,
                                       const core::Polygon& footprint, std::int64_t plan_id,
                                       std::int64_t calibration_id);
+
+    // ---- case classification, stages and complaint merges (case_stages.cpp, issue #8)
+    /// add_case with the case's s171B classification, in the same transaction (the audit entry
+    /// names both). Throws UsageError for an unknown breach type or nation.
+    std::int64_t add_case(const core::EnforcementCase& c, const CaseProfile& profile);
+    /// Change a case's classification ("case-profile" audit entry). Throws UsageError for an
+    /// unknown name, StoreError for an unknown case.
+    void set_case_profile(const std::string& case_ref, const CaseProfile& profile);
+    /// A case's classification; StoreError for an unknown case.
+    CaseProfile case_profile(const std::string& case_ref) const;
+    /// Append a dated stage change and its "case-stage" audit entry in one transaction; sets the
+    /// case's status to "closed" when the latest stage (by date) is closed, else "open". Fills in
+    /// the record's id, recorded_at and user. Throws UsageError for an unknown stage, notice kind
+    /// or outcome, a malformed date, a notice kind on a stage other than notice-issued (required
+    /// there), an outcome on a stage other than closed (required there), or compliance_days < 1;
+    /// StoreError for an unknown case. The history is append-only: a mistake is corrected by a
+    /// later entry, never by editing (the database refuses UPDATE and DELETE).
+    void add_case_stage(const std::string& case_ref, CaseStageRecord& stage);
+    /// A case's stage changes by date, then recording order; StoreError for an unknown case.
+    std::vector<CaseStageRecord> case_stages(const std::string& case_ref) const;
+    /// Mark complaint `duplicate_ref` as merged into `keep_ref` (status "merged", a
+    /// complaint_merges row and a "complaint-merge" audit entry; nothing is deleted). Throws
+    /// StoreError for an unknown reference, UsageError when they are the same, either is already
+    /// merged.
+    void merge_complaint(const std::string& keep_ref, const std::string& duplicate_ref);
+    /// The complaint a merged complaint was merged into, or nullopt.
+    std::optional<std::string> complaint_merged_into(const std::string& complaint_ref) const;
 
     // ---- audit
     std::vector<core::AuditEntry> audit_log() const;
