@@ -2,6 +2,7 @@
 
 #include "scene/feature_picker.hpp"
 
+#include <algorithm>
 #include <type_traits>
 
 namespace redline::app {
@@ -65,6 +66,18 @@ void execute(AppState& state, const ui::Action& action) {
                 state.reveal_confidential = a.reveal;
             } else if constexpr (std::is_same_v<T, ui::OpenWorkspace>) {
                 state.open_request = a.path;
+            } else if constexpr (std::is_same_v<T, ui::AddBasemap>) {
+                if (std::find(state.basemap_paths.begin(), state.basemap_paths.end(), a.path) ==
+                    state.basemap_paths.end()) {
+                    state.basemap_paths.push_back(a.path);
+                    state.basemap_open_requests.push_back(a.path);
+                }
+            } else if constexpr (std::is_same_v<T, ui::SetBasemapVisibility>) {
+                if (auto* b = s ? s->find_basemap(a.path) : nullptr)
+                    b->visible = a.visible;
+            } else if constexpr (std::is_same_v<T, ui::SetBasemapOpacity>) {
+                if (auto* b = s ? s->find_basemap(a.path) : nullptr)
+                    b->opacity = std::clamp(a.opacity, 0.0f, 1.0f);
             } else if constexpr (std::is_same_v<T, ui::ExportMapPng>) {
                 state.export_request = a.path;
             } else if constexpr (std::is_same_v<T, ui::Quit>) {

@@ -26,6 +26,10 @@ struct AppState {
     // Requests the executor cannot fulfil itself (they need the window, GL or a worker).
     std::optional<std::string> open_request;
     std::optional<std::string> export_request;
+    /// Basemaps of this session (`--basemap`, Workspace > Add basemap...): not in the workspace
+    /// file, which has no raster table yet; they survive opening another workspace.
+    std::vector<std::string> basemap_paths;
+    std::vector<std::string> basemap_open_requests; ///< for the basemap worker
     bool quit = false;
 };
 

@@ -10,8 +10,11 @@ namespace redline::app {
 const char* usage_text() {
     return "usage: redline [WORKSPACE] [--screenshot OUT.png] [--view E,N,SCALE] [--size WxH]\n"
            "               [--layers a,b,...] [--select QUERY] [--no-furniture]\n"
+           "               [--basemap FILE]... [--window-screenshot OUT.png] [--tab NAME]\n"
            "Without --screenshot, opens the viewer window. With it, renders one frame off-screen\n"
-           "(EGL surfaceless, or the X display when EGL is unavailable) and exits.\n";
+           "(EGL surfaceless, or the X display when EGL is unavailable) and exits.\n"
+           "--basemap adds a raster basemap (GeoTIFF, PNG/JPEG + world file, GDAL WMS XML).\n"
+           "--window-screenshot saves the whole window once loaded, then exits.\n";
 }
 
 CommandLine parse_command_line(int argc, char** argv) {
@@ -46,6 +49,12 @@ CommandLine parse_command_line(int argc, char** argv) {
             c.layers = core::split(value(i, a), ',');
         } else if (a == "--select") {
             c.select = value(i, a);
+        } else if (a == "--basemap") {
+            c.basemaps.push_back(value(i, a));
+        } else if (a == "--window-screenshot") {
+            c.window_screenshot = value(i, a);
+        } else if (a == "--tab") {
+            c.tab = value(i, a);
         } else if (a == "--no-furniture") {
             c.furniture = false;
         } else if (!a.empty() && a[0] == '-') {

@@ -7,7 +7,8 @@
 namespace redline::app {
 
 /// `redline [WORKSPACE] [--screenshot OUT.png] [--view E,N,SCALE] [--size WxH]
-///  [--layers a,b,...] [--select QUERY] [--no-furniture]`
+///  [--layers a,b,...] [--select QUERY] [--no-furniture] [--basemap FILE]...
+///  [--window-screenshot OUT.png] [--tab NAME]`
 struct CommandLine {
     std::optional<std::string> workspace;
     std::optional<std::string> screenshot; ///< headless: render one frame to this PNG and exit
@@ -16,6 +17,11 @@ struct CommandLine {
     std::optional<std::vector<std::string>> layers; ///< the only layers to show
     std::optional<std::string> select;              ///< search text; the first hit is selected
     bool furniture = true;
+    std::vector<std::string> basemaps; ///< raster basemaps, bottom first
+    /// Window mode: once the workspace and basemaps have loaded, save the whole window (panels
+    /// included) to this PNG and exit; for documentation screenshots under xvfb-run.
+    std::optional<std::string> window_screenshot;
+    std::optional<std::string> tab; ///< sidebar tab to open first ("Complaints & cases", ...)
     bool help = false;
 };
 

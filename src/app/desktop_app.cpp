@@ -1,18 +1,25 @@
 #include "app/desktop_app.hpp"
 
 #include "app/app_state.hpp"
+#include "app/basemap_loader.hpp"
 #include "app/coordinate_readout.hpp"
 #include "app/workspace_loader.hpp"
+#include "render/image.hpp"
 #include "render/map_renderer.hpp"
 #include "render/offscreen_target.hpp"
 #include "render/render_error.hpp"
 #include "ui/main_layout.hpp"
 
+#define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
 
+#define GL_GLEXT_PROTOTYPES
+#include <GL/glcorearb.h>
+
+#include <algorithm>
 #include <memory>
 
 namespace redline::app {
@@ -62,9 +69,55 @@ struct ImGuiSession {
     ImGuiSession& operator=(const ImGuiSession&) = delete;
 };
 
+/// Feed the basemap worker: open what was added, take what it read, ask for what the view lacks.
+void update_basemaps(AppState& state, BasemapLoader& loader) {
+    for (const std::string& path : state.basemap_open_requests)
+        loader.open(path);
+    state.basemap_open_requests.clear();
+    for (BasemapLoader::Result& r : loader.poll()) {
+        if (!r.error.empty()) {
+            state.error = r.error;
+            continue;
+        }
+        if (!state.scene)
+            state.scene = std::make_unique<scene::Scene>();
+        if (r.opened) {
+            const bool first = state.scene->layers().empty() && state.scene->basemaps().empty();
+            state.scene->add_basemap({r.path, r.opened->extent, r.opened->cell_m});
+            if (first)
+                state.view.fit(state.scene->extent(), 20);
+        } else if (r.key) {
+            if (scene::Basemap* b = state.scene->find_basemap(r.path))
+                b->add_tile(*r.key, std::move(r.rgba), state.view.centre());
+        }
+    }
+    if (!state.scene)
+        return;
+    for (const scene::Basemap& b : state.scene->basemaps())
+        loader.want(b.path(),
+                    b.visible ? b.missing_tiles(state.view) : std::vector<scene::TileKey>{});
+}
+
+/// The default framebuffer as an image, rows top to bottom.
+render::Image read_window(int width, int height) {
+    render::Image img;
+    img.width = width;
+    img.height = height;
+    img.rgba.resize(std::size_t(width) * height * 4);
+    std::vector<std::uint8_t> rows(img.rgba.size());
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadBuffer(GL_BACK);
+    glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, rows.data());
+    const std::size_t stride = std::size_t(width) * 4;
+    for (int y = 0; y < height; ++y)
+        std::copy_n(rows.data() + (height - 1 - y) * stride, stride,
+                    img.rgba.data() + std::size_t(y) * stride);
+    return img;
+}
+
 } // namespace
 
-int run_desktop(const std::optional<std::string>& workspace) {
+int run_desktop(const CommandLine& options) {
     Window window;
     ImGuiSession imgui(window.handle);
     render::MapRenderer renderer;
@@ -72,12 +125,19 @@ int run_desktop(const std::optional<std::string>& workspace) {
     CoordinateReadout readout;
     AppState state;
     std::unique_ptr<BackgroundLoad> loading;
+    BasemapLoader basemap_loader;
     ui::UiMemory memory;
-    if (workspace)
-        state.open_request = *workspace;
+    if (options.workspace)
+        state.open_request = *options.workspace;
+    for (const std::string& path : options.basemaps)
+        execute(state, ui::AddBasemap{path});
+    if (options.tab)
+        memory.select_tab = *options.tab;
+    std::optional<std::string> pending_select = options.select;
+    int settled_frames = 0; // frames with nothing loading, for --window-screenshot
 
     while (!glfwWindowShouldClose(window.handle) && !state.quit) {
-        if (loading)
+        if (loading || basemap_loader.busy() || options.window_screenshot)
             glfwPollEvents();
         else
             glfwWaitEventsTimeout(0.05); // idle: no need to spin at the refresh rate
@@ -90,15 +150,24 @@ int run_desktop(const std::optional<std::string>& workspace) {
         }
         if (loading && loading->done()) {
             if (auto scene = loading->take()) {
+                // Basemaps belong to the session, not the workspace: carry them over.
+                if (state.scene)
+                    for (scene::Basemap& b : state.scene->basemaps())
+                        scene->add_basemap(std::move(b));
                 state.scene = std::move(scene);
                 state.view.fit(state.scene->extent(), 20);
                 state.search_hits.clear();
                 renderer.prune(*state.scene);
+                if (pending_select) {
+                    execute(state, ui::RunSearch{*pending_select});
+                    pending_select.reset();
+                }
             } else {
                 state.error = loading->error();
             }
             loading.reset();
         }
+        update_basemaps(state, basemap_loader);
 
         // Draw the map first, so that the texture ImGui shows this frame is the one just drawn.
         if (state.scene) {
@@ -126,6 +195,8 @@ int run_desktop(const std::optional<std::string>& workspace) {
         if (loading) {
             auto [fraction, stage] = loading->progress();
             vs.progress = ui::TaskProgress{stage, fraction};
+        } else if (basemap_loader.busy()) {
+            vs.progress = ui::TaskProgress{"reading basemap", 0.5};
         }
 
         ImGui_ImplOpenGL3_NewFrame();
@@ -140,6 +211,15 @@ int run_desktop(const std::optional<std::string>& workspace) {
         glClearColor(0.9f, 0.9f, 0.9f, 1);
         glClear(GL_COLOR_BUFFER_BIT);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+        const bool loaded = !loading && !state.open_request && !basemap_loader.busy() &&
+                            state.basemap_open_requests.empty();
+        settled_frames = loaded ? settled_frames + 1 : 0;
+        // A few settled frames: the map size the panel asked for has been applied and drawn.
+        if (options.window_screenshot && settled_frames >= 4) {
+            render::write_png(read_window(fb_w, fb_h), *options.window_screenshot);
+            return 0;
+        }
         glfwSwapBuffers(window.handle);
 
         for (const ui::Action& a : actions)

@@ -17,7 +17,7 @@ int main(int argc, char** argv) {
             app::run_screenshot(cl);
             return 0;
         }
-        return app::run_desktop(cl.workspace);
+        return app::run_desktop(cl);
     } catch (const core::UsageError& e) {
         std::cerr << "redline: " << e.what() << "\n" << app::usage_text();
         return 2;

@@ -1,6 +1,7 @@
 #include "app/screenshot.hpp"
 
 #include "app/app_state.hpp"
+#include "app/basemap_loader.hpp"
 #include "app/workspace_loader.hpp"
 #include "render/headless_context.hpp"
 #include "render/map_renderer.hpp"
@@ -79,6 +80,9 @@ void run_screenshot(const CommandLine& options) {
             state.view.set_scale_denominator(*options.scale);
         }
     }
+    // Basemaps read synchronously: this mode renders one frame and may wait for them.
+    for (const std::string& path : options.basemaps)
+        state.scene->add_basemap(load_basemap_now(path, state.view));
     FrameContext context;
     render::OffscreenTarget target(options.width_px, options.height_px);
     render::MapRenderer renderer;

@@ -1,5 +1,6 @@
 #include "render/map_renderer.hpp"
 
+#include "render/basemap_renderer.hpp"
 #include "render/gl_objects.hpp"
 #include "render/map_furniture.hpp"
 #include "render/shader_sources.hpp"
@@ -95,6 +96,7 @@ struct MapRenderer::Impl {
     Program line{"line", shaders::k_line_vert, shaders::k_line_frag};
     Program symbol{"symbol", shaders::k_symbol_vert, shaders::k_symbol_frag};
     Program overlay{"overlay", shaders::k_overlay_vert, shaders::k_overlay_frag};
+    BasemapRenderer basemaps;
     std::map<std::string, LayerBuffers> layers;
     LayerBuffers selection;
     std::uint64_t selection_revision = ~std::uint64_t{0};
@@ -190,6 +192,8 @@ void MapRenderer::draw(const scene::Scene& scene, const scene::Viewport& view,
     glClearColor(bg.r, bg.g, bg.b, bg.a);
     glClear(GL_COLOR_BUFFER_BIT);
 
+    if (!scene.basemaps().empty())
+        d.basemaps.draw(scene.basemaps(), view, origin);
     for (const scene::MapLayer& layer : scene.layers()) {
         if (!layer.built())
             continue;

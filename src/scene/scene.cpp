@@ -40,18 +40,32 @@ int default_draw_rank(core::Role role) {
 
 void Scene::add_layer(MapLayer layer) {
     std::erase_if(m_layers, [&](const MapLayer& l) { return l.name() == layer.name(); });
-    if (!m_has_origin) {
-        const core::Envelope e = layer.data().envelope();
-        if (!e.empty()) {
-            const core::Coord c = e.centre();
-            m_origin = {std::round(c.x / 1000.0) * 1000.0, std::round(c.y / 1000.0) * 1000.0};
-            m_has_origin = true;
-        }
-    }
+    set_origin_from(layer.data().envelope());
     const int rank = default_draw_rank(layer.role());
     auto pos = std::find_if(m_layers.begin(), m_layers.end(),
                             [&](const MapLayer& l) { return default_draw_rank(l.role()) > rank; });
     m_layers.insert(pos, std::move(layer));
+}
+
+void Scene::set_origin_from(const core::Envelope& e) {
+    if (m_has_origin || e.empty())
+        return;
+    const core::Coord c = e.centre();
+    m_origin = {std::round(c.x / 1000.0) * 1000.0, std::round(c.y / 1000.0) * 1000.0};
+    m_has_origin = true;
+}
+
+void Scene::add_basemap(Basemap basemap) {
+    std::erase_if(m_basemaps, [&](const Basemap& b) { return b.path() == basemap.path(); });
+    set_origin_from(basemap.extent());
+    m_basemaps.push_back(std::move(basemap));
+}
+
+Basemap* Scene::find_basemap(const std::string& path) {
+    for (auto& b : m_basemaps)
+        if (b.path() == path)
+            return &b;
+    return nullptr;
 }
 
 MapLayer* Scene::find(const std::string& name) {
@@ -90,6 +104,9 @@ core::Envelope Scene::extent() const {
     core::Envelope e;
     for (const auto& l : m_layers)
         e.expand(l.built() ? l.draw_list().extent : l.data().envelope());
+    if (e.empty())
+        for (const auto& b : m_basemaps)
+            e.expand(b.extent());
     return e;
 }
 

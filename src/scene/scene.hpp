@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/progress.hpp"
+#include "scene/basemap.hpp"
 #include "scene/map_layer.hpp"
 
 #include <optional>
@@ -34,6 +35,14 @@ public:
     /// Move a layer in the draw order; out-of-range indices are ignored.
     void move_layer(std::size_t from, std::size_t to);
 
+    /// Raster basemaps, drawn under every layer, first at the bottom.
+    std::vector<Basemap>& basemaps() { return m_basemaps; }
+    const std::vector<Basemap>& basemaps() const { return m_basemaps; }
+    /// Add a basemap on top of the others (replacing one with the same path); it sets the local
+    /// origin when no layer has.
+    void add_basemap(Basemap basemap);
+    Basemap* find_basemap(const std::string& path);
+
     /// Build every layer's draw list that is not built yet (triangulation), reporting progress;
     /// throws core::Cancelled when `progress` asks to stop.
     void build(const core::ProgressFn& progress = {});
@@ -45,7 +54,7 @@ public:
     /// 7-digit mantissa: 530000.25 m would round to 530000.25 +- 0.03 m; relative to an origin
     /// within a few km it stays exact to a millimetre). The first layer's centre, rounded to 1 km.
     core::Coord origin() const { return m_origin; }
-    /// Union of the extents of every layer (EPSG:27700).
+    /// Union of the extents of every layer (EPSG:27700); the basemaps' when there is no layer.
     core::Envelope extent() const;
 
     const std::optional<FeatureRef>& selection() const { return m_selection; }
@@ -56,7 +65,9 @@ public:
     DrawList selection_draw_list() const;
 
 private:
+    void set_origin_from(const core::Envelope& e);
     std::vector<MapLayer> m_layers;
+    std::vector<Basemap> m_basemaps;
     std::optional<FeatureRef> m_selection;
     std::uint64_t m_selection_revision = 0;
     core::Coord m_origin{};

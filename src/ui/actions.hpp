@@ -55,6 +55,18 @@ struct RevealConfidential {
 struct OpenWorkspace {
     std::string path;
 };
+/// Add a raster basemap (GeoTIFF, image + world file, GDAL WMS/TMS XML) to this session.
+struct AddBasemap {
+    std::string path;
+};
+struct SetBasemapVisibility {
+    std::string path;
+    bool visible = true;
+};
+struct SetBasemapOpacity {
+    std::string path;
+    float opacity = 1;
+};
 struct ExportMapPng {
     std::string path;
 };
@@ -62,7 +74,8 @@ struct Quit {};
 
 using Action = std::variant<PanBy, ZoomAbout, SetScale, IdentifyAt, HoverAt, ResizeMap,
                             SetVisibility, SetOpacity, MoveLayer, RunSearch, SelectFeature,
-                            ClearSelection, RevealConfidential, OpenWorkspace, ExportMapPng, Quit>;
+                            ClearSelection, RevealConfidential, OpenWorkspace, AddBasemap,
+                            SetBasemapVisibility, SetBasemapOpacity, ExportMapPng, Quit>;
 
 using Actions = std::vector<Action>;
 

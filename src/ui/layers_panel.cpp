@@ -78,6 +78,24 @@ void draw_layers_panel(const ViewState& state, Actions& out, WidgetRects* rects)
         ImGui::Separator();
         ImGui::PopID();
     }
+    // Basemaps sit under every layer, so they are listed last.
+    for (const scene::Basemap& b : state.scene->basemaps()) {
+        ImGui::PushID(b.path().c_str());
+        bool visible = b.visible;
+        if (ImGui::Checkbox("##visible", &visible))
+            out.push_back(SetBasemapVisibility{b.path(), visible});
+        if (rects)
+            record_item(*rects, "layers.basemap." + b.name());
+        ImGui::SameLine();
+        ImGui::TextUnformatted(b.name().c_str());
+        float opacity = b.opacity;
+        ImGui::SetNextItemWidth(-1);
+        if (ImGui::SliderFloat("##opacity", &opacity, 0.0f, 1.0f, "opacity %.2f"))
+            out.push_back(SetBasemapOpacity{b.path(), opacity});
+        ImGui::TextDisabled("Basemap, %.2f m per pixel", b.native_cell_m());
+        ImGui::Separator();
+        ImGui::PopID();
+    }
     if (ImGui::CollapsingHeader("Legend", ImGuiTreeNodeFlags_DefaultOpen)) {
         for (const scene::LegendEntry& e : scene::build_legend(*state.scene)) {
             if (e.indent)

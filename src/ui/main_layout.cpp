@@ -46,18 +46,22 @@ void draw_main_window(const ViewState& state, UiMemory& memory, Actions& out, Wi
     place(layout.sidebar);
     if (ImGui::Begin("Sidebar", nullptr, k_fixed | ImGuiWindowFlags_NoTitleBar)) {
         if (ImGui::BeginTabBar("sidebar_tabs")) {
-            if (ImGui::BeginTabItem("Layers")) {
+            auto tab_flags = [&](const char* label) -> ImGuiTabItemFlags {
+                return memory.select_tab == label ? ImGuiTabItemFlags_SetSelected : 0;
+            };
+            if (ImGui::BeginTabItem("Layers", nullptr, tab_flags("Layers"))) {
                 draw_layers_panel(state, out, rects);
                 ImGui::EndTabItem();
             }
             const ImGuiTabItemFlags search_flags =
-                memory.focus_search ? ImGuiTabItemFlags_SetSelected : 0;
+                memory.focus_search ? ImGuiTabItemFlags_SetSelected : tab_flags("Search");
             if (ImGui::BeginTabItem("Search", nullptr, search_flags)) {
                 draw_search_panel(state, memory, out, rects);
                 ImGui::EndTabItem();
             }
             ImGui::EndTabBar();
         }
+        memory.select_tab.clear();
     }
     ImGui::End();
 

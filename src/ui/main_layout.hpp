@@ -3,6 +3,8 @@
 #include "ui/actions.hpp"
 #include "ui/view_state.hpp"
 
+#include <string>
+
 namespace redline::ui {
 
 /// Fixed panel rectangles for a display size: menu bar, left sidebar, map, right inspector,
@@ -19,6 +21,10 @@ struct UiMemory {
     bool scale_editing = false;
     char open_path[1024] = {};
     bool show_open = false;
+    char basemap_path[1024] = {};
+    bool show_add_basemap = false;
+    /// Sidebar tab to select on the next frame (by label), then cleared.
+    std::string select_tab;
     bool show_shortcuts = false;
     bool focus_search = false;
 };

@@ -10,6 +10,8 @@ void draw_menu_bar(const ViewState& state, UiMemory& memory, Actions& out) {
     if (ImGui::BeginMenu("Workspace")) {
         if (ImGui::MenuItem("Open..."))
             memory.show_open = true;
+        if (ImGui::MenuItem("Add basemap..."))
+            memory.show_add_basemap = true;
         ImGui::MenuItem("New...", nullptr, false, false);
         ImGui::MenuItem("Import layer...", nullptr, false, false);
         ImGui::Separator();
@@ -48,6 +50,26 @@ void draw_menu_bar(const ViewState& state, UiMemory& memory, Actions& out) {
                                             ImGuiInputTextFlags_EnterReturnsTrue);
         if ((ImGui::Button("Open") || enter) && std::strlen(memory.open_path) > 0) {
             out.push_back(OpenWorkspace{memory.open_path});
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::SameLine();
+        if (ImGui::Button("Cancel"))
+            ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+    }
+
+    if (memory.show_add_basemap) {
+        ImGui::OpenPopup("Add basemap");
+        memory.show_add_basemap = false;
+    }
+    if (ImGui::BeginPopupModal("Add basemap", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        ImGui::TextUnformatted("GeoTIFF, PNG/JPEG with a world file, or GDAL WMS/TMS XML:");
+        ImGui::SetNextItemWidth(420);
+        const bool enter =
+            ImGui::InputText("##basemap", memory.basemap_path, sizeof memory.basemap_path,
+                             ImGuiInputTextFlags_EnterReturnsTrue);
+        if ((ImGui::Button("Add") || enter) && std::strlen(memory.basemap_path) > 0) {
+            out.push_back(AddBasemap{memory.basemap_path});
             ImGui::CloseCurrentPopup();
         }
         ImGui::SameLine();

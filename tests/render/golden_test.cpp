@@ -1,5 +1,8 @@
+#include "render/basemap_fixture.hpp"
 #include "render/fixture_scene.hpp"
 #include "render/golden.hpp"
+
+#include "app/basemap_loader.hpp"
 
 #include "render/headless_context.hpp"
 #include "render/map_renderer.hpp"
@@ -73,4 +76,21 @@ TEST(Golden, ScaleBarAt1250) {
     REQUIRE_GL();
     const scene::Scene s = test::fixture_scene();
     EXPECT_TRUE(test::matches_golden("scale_bar_1250", draw(s, street_view(1250), true)));
+}
+
+TEST(Golden, RasterBasemapUnderTheLayers) {
+    REQUIRE_GL();
+    // A generated 0.5 m GeoTIFF (EPSG:27700) under the street; the conservation area and
+    // curtilages are hidden so the picture shows through the buildings and the red lines.
+    const auto dir = std::filesystem::temp_directory_path() / "redline_golden_basemap";
+    std::filesystem::create_directories(dir);
+    test::write_basemap(
+        dir / "aerial.tif", "GTiff", 27700, 532900, 179080, 0.5, 400, 320, [](double&, double&) {},
+        true);
+    scene::Scene s = test::fixture_scene();
+    s.find("conservation_area")->visible = false;
+    s.find("curtilages")->visible = false;
+    const scene::Viewport view = street_view(1000);
+    s.add_basemap(app::load_basemap_now((dir / "aerial.tif").string(), view));
+    EXPECT_TRUE(test::matches_golden("raster_basemap", draw(s, view, true)));
 }
