@@ -83,8 +83,9 @@ int main(int argc, char** argv) {
     const double t_gi = seconds_since(t0);
     int hot = 0, cold = 0;
     for (const auto& r : gi)
-        (r.confidence_class > 0 ? hot : r.confidence_class < 0 ? cold : hot) +=
-            r.confidence_class != 0;
+        (r.confidence_class > 0   ? hot
+         : r.confidence_class < 0 ? cold
+                                  : hot) += r.confidence_class != 0;
 
     std::printf("points %zu\nthreads %u\nread_csv_s %.3f\n", pts.size(),
                 std::thread::hardware_concurrency(), t_read);
