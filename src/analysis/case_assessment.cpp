@@ -110,7 +110,9 @@ void notice_clocks(ClockBuilder& b, const std::vector<StageEntry>& stages, std::
                 en ? "TCPA 1990 s173(9): compliance period runs from the date it takes effect"
                    : "TCPA 1990 s215(2): period for compliance after it takes effect",
                 reached(stages, CaseStage::ComplianceCheck, i + 1));
-            if (appeal && appeal < comp.date && comp.state != ClockState::Met) {
+            // An appeal can only be made before the notice takes effect (s174(3)), so any appeal
+            // recorded after the notice suspends it, whatever the Inspectorate's start date.
+            if (appeal && comp.state != ClockState::Met) {
                 comp.state = ClockState::Suspended;
                 comp.note = "appeal lodged " + appeal->to_string() +
                             ": the notice has no effect until the appeal is decided (s175(4))";
@@ -198,9 +200,12 @@ CaseAssessment assess_case(const CaseFile& c, const core::Date& as_of, const Ban
                 imm.state = ClockState::Stopped;
             } else {
                 running_immunity = out.immunity_date;
-                if (imm.state == ClockState::Overdue)
+                if (imm.state == ClockState::Overdue) {
+                    imm.action = "immune since " + imm.date.to_string() +
+                                 ": enforcement action is out of time";
                     imm.note = "immune: close with outcome 'immune', or check for deliberate "
                                "concealment (s171BA planning enforcement order)";
+                }
             }
         }
     }
@@ -229,10 +234,15 @@ CaseAssessment assess_case(const CaseFile& c, const core::Date& as_of, const Ban
     std::optional<core::Date> closed_on;
     if (closed)
         closed_on = stages.back().date;
-    b.action("resolve-by", opened.add_days(targets.resolve_days), "resolve the case",
-             "target: resolve within " + std::to_string(targets.resolve_days / 7) +
-                 " weeks of opening",
-             closed_on, false);
+    auto& resolve = b.action(
+        "resolve-by", opened.add_days(targets.resolve_days), "resolve the case",
+        "target: resolve within " + std::to_string(targets.resolve_days / 7) + " weeks of opening",
+        closed_on, false);
+    // A missed resolution target is a performance measure, not work that falls due on a day.
+    if (resolve.state == ClockState::Overdue) {
+        resolve.state = ClockState::Passed;
+        resolve.note = "13-week target missed";
+    }
 
     for (std::size_t i = 0; i < stages.size(); ++i) {
         const StageEntry& s = stages[i];

@@ -27,12 +27,18 @@ WorkloadItem item_for(const CaseFile& c, const CaseAssessment& a, const core::Da
             chosen = &clock;
             break;
         }
-    if (!chosen)
+    // The resolution target is how the case is measured, not a task: it leads only when nothing
+    // else is pending.
+    for (const bool allow_resolve : {false, true}) {
+        if (chosen)
+            break;
         for (const auto& clock : a.clocks)
-            if (clock.state == ClockState::Pending) {
+            if (clock.state == ClockState::Pending &&
+                (allow_resolve || clock.name != "resolve-by")) {
                 chosen = &clock;
                 break;
             }
+    }
     item.overdue = chosen && chosen->state == ClockState::Overdue;
     if (chosen) {
         item.next = *chosen;

@@ -21,7 +21,8 @@ struct WorkloadItem {
     std::vector<std::string> priority_reasons;
     bool overdue = false;
     /// The clock that decides the case's place: the earliest overdue action, else the nearest
-    /// pending clock; nullopt when nothing is pending.
+    /// pending clock (the 13-week resolve-by target only when nothing else is pending); nullopt
+    /// when nothing is pending.
     std::optional<Clock> next;
     long days_left = 0;          ///< next->date - as_of (negative when overdue)
     std::string due;             ///< what is due, e.g. "acknowledge the complaint"

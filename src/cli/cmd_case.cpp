@@ -1,4 +1,7 @@
-// redline-cli case add / link / key-date / list: enforcement cases and what they rest on.
+// redline-cli case add / link / key-date / list / stage / show / profile: enforcement cases, what
+// they rest on, their stage history and statutory clocks (issue #8).
+#include "analysis/case_assessment.hpp"
+#include "cli/case_files.hpp"
 #include "cli/command.hpp"
 #include "cli/text_table.hpp"
 #include "core/date.hpp"
@@ -62,7 +65,14 @@ int run_add(const Args& args, Io& io) {
         c.opened_date = strict_date("--opened", *opened);
 
     auto ws = store::Workspace::open(path, current_user());
-    ws.add_case(c);
+    if (args.get("breach-type") || args.get("nation")) {
+        store::CaseProfile profile;
+        profile.breach_type = args.get("breach-type").value_or("other");
+        profile.nation = args.get("nation").value_or("england");
+        ws.add_case(c, profile);
+    } else {
+        ws.add_case(c);
+    }
     io.out << "added case '" << c.reference << "'\n";
     return 0;
 }
@@ -148,13 +158,167 @@ int run_list(const Args& args, Io& io) {
     return 0;
 }
 
+int run_stage(const Args& args, Io& io) {
+    const auto& path = args.positional(0, "workspace file (WS)");
+    const auto& case_ref = args.positional(1, "case reference");
+    store::CaseStageRecord r;
+    r.stage = args.positional(2, "stage (received, acknowledged, site-visit, ...)");
+    expect_positionals(args, 3);
+    r.date = strict_date("--date", args.require("date"));
+    if (const auto v = args.get("served"))
+        r.served_date = strict_date("--served", *v);
+    if (const auto v = args.get("effective"))
+        r.effective_date = strict_date("--effective", *v);
+    if (const auto v = args.get("compliance-days")) {
+        double n = 0;
+        if (!core::parse_double(*v, n) || n != static_cast<int>(n) || n < 1 || n > 3660)
+            throw core::UsageError("--compliance-days '" + *v + "': a whole number of days");
+        r.compliance_days = static_cast<int>(n);
+    }
+    r.notice_kind = args.get("notice").value_or("");
+    r.outcome = args.get("outcome").value_or("");
+    r.note = args.get("note").value_or("");
+    auto ws = store::Workspace::open(path, current_user());
+    ws.add_case_stage(case_ref, r);
+    io.out << "case '" << case_ref << "': " << r.stage << " " << r.date
+           << (r.notice_kind.empty() ? "" : " (" + r.notice_kind + ")")
+           << (r.outcome.empty() ? "" : " (" + r.outcome + ")") << "\n";
+    return 0;
+}
+
+int run_profile(const Args& args, Io& io) {
+    const auto& path = args.positional(0, "workspace file (WS)");
+    const auto& case_ref = args.positional(1, "case reference");
+    expect_positionals(args, 2);
+    auto ws = store::Workspace::open(path, current_user());
+    auto profile = ws.case_profile(case_ref);
+    if (const auto v = args.get("breach-type"))
+        profile.breach_type = *v;
+    if (const auto v = args.get("nation"))
+        profile.nation = *v;
+    ws.set_case_profile(case_ref, profile);
+    io.out << "case '" << case_ref << "': " << profile.breach_type << ", " << profile.nation
+           << "\n";
+    return 0;
+}
+
+int run_show(const Args& args, Io& io) {
+    const auto& path = args.positional(0, "workspace file (WS)");
+    const auto& case_ref = args.positional(1, "case reference");
+    expect_positionals(args, 2);
+    const auto as_of = as_of_date(args.get("as-of"));
+    const auto ws = store::Workspace::open(path, current_user());
+    const auto files = load_case_files(ws);
+    const analysis::CaseFile* file = nullptr;
+    for (const auto& f : files)
+        if (f.record.reference == case_ref)
+            file = &f;
+    if (!file)
+        throw core::StoreError("case '" + case_ref + "' does not exist");
+    const auto holidays = analysis::BankHolidays::load_default();
+    const auto a = analysis::assess_case(*file, as_of, holidays);
+    const auto stages = ws.case_stages(case_ref);
+    const auto& c = file->record;
+
+    if (args.flag("json")) {
+        auto history = nlohmann::json::array();
+        for (const auto& s : stages) {
+            history.push_back(
+                {{"stage", s.stage},
+                 {"date", s.date},
+                 {"served", s.served_date},
+                 {"effective", s.effective_date},
+                 {"compliance_days",
+                  s.compliance_days ? nlohmann::json(*s.compliance_days) : nlohmann::json()},
+                 {"notice", s.notice_kind},
+                 {"outcome", s.outcome},
+                 {"note", s.note},
+                 {"recorded_at", s.recorded_at},
+                 {"user", s.user}});
+        }
+        auto clocks = nlohmann::json::array();
+        for (const auto& k : a.clocks)
+            clocks.push_back(clock_json(k, as_of));
+        nlohmann::json j = {{"reference", c.reference},
+                            {"as_of", as_of.to_string()},
+                            {"officer", c.officer},
+                            {"status", c.status},
+                            {"stage", analysis::to_string(a.stage)},
+                            {"outcome", a.outcome ? nlohmann::json(analysis::to_string(*a.outcome))
+                                                  : nlohmann::json()},
+                            {"breach_type", analysis::to_string(file->breach_type)},
+                            {"nation", analysis::to_string(file->nation)},
+                            {"alleged_breach", c.alleged_breach},
+                            {"breach_start_date", c.breach_start_date},
+                            {"opened_date", c.opened_date},
+                            {"immunity_date", a.immunity_date
+                                                  ? nlohmann::json(a.immunity_date->to_string())
+                                                  : nlohmann::json()},
+                            {"immunity_basis", a.immunity_basis},
+                            {"priority", analysis::to_string(a.priority.level)},
+                            {"priority_reasons", a.priority.reasons},
+                            {"acknowledge_working_days", a.priority.acknowledge_working_days},
+                            {"visit_working_days", a.priority.visit_working_days},
+                            {"findings_at_site", file->findings.codes},
+                            {"complaints", c.complaint_references},
+                            {"stages", history},
+                            {"clocks", clocks},
+                            {"warnings", a.warnings}};
+        io.out << j.dump(2) << "\n";
+        return 0;
+    }
+    io.out << "Case " << c.reference << " (as of " << as_of.to_string() << ")\n"
+           << "  officer:        " << (c.officer.empty() ? "-" : c.officer) << "\n"
+           << "  alleged breach: " << (c.alleged_breach.empty() ? "-" : c.alleged_breach) << "\n"
+           << "  breach type:    " << analysis::to_string(file->breach_type) << " ("
+           << analysis::to_string(file->nation) << ")\n"
+           << "  breach start:   " << (c.breach_start_date.empty() ? "-" : c.breach_start_date)
+           << "\n"
+           << "  immunity date:  "
+           << (a.immunity_date ? a.immunity_date->to_string() + " - " + a.immunity_basis
+                               : std::string("unknown (no breach start date)"))
+           << "\n"
+           << "  stage:          " << analysis::to_string(a.stage)
+           << (a.outcome ? std::string(" (") + analysis::to_string(*a.outcome) + ")" : "") << "\n"
+           << "  priority:       " << analysis::to_string(a.priority.level) << " (acknowledge "
+           << a.priority.acknowledge_working_days << ", visit " << a.priority.visit_working_days
+           << " working days)\n";
+    for (const auto& r : a.priority.reasons)
+        io.out << "    because: " << r << "\n";
+    io.out << "\nStage history:\n";
+    TextTable h({"date", "stage", "notice/outcome", "served", "effective", "compliance", "by"});
+    for (const auto& s : stages)
+        h.add({s.date, s.stage,
+               !s.notice_kind.empty() ? s.notice_kind : (s.outcome.empty() ? "-" : s.outcome),
+               s.served_date.empty() ? "-" : s.served_date,
+               s.effective_date.empty() ? "-" : s.effective_date,
+               s.compliance_days ? std::to_string(*s.compliance_days) + " days" : "-", s.user});
+    if (h.size() == 0)
+        io.out << "  none recorded (received on opening)\n";
+    else
+        h.print(io.out);
+    io.out << "\nClocks:\n";
+    TextTable t({"clock", "date", "days left", "state", "what", "basis", "note"});
+    for (const auto& k : a.clocks)
+        t.add({k.name, k.date.to_string(), std::to_string(k.days_left(as_of)),
+               analysis::to_string(k.state), k.action, k.basis, k.note.empty() ? "-" : k.note});
+    t.print(io.out);
+    for (const auto& w : a.warnings)
+        io.out << "warning: " << w << "\n";
+    return 0;
+}
+
 const Registrar k_add{
     {"case add",
      "WS --ref REF [--application APP_REF] [--uprn UPRN] [--at E,N] "
-     "[--officer NAME] [--breach TEXT] [--breach-start DATE] [--opened DATE]",
+     "[--officer NAME] [--breach TEXT] [--breach-start DATE] [--opened DATE] "
+     "[--breach-type operational|change-of-use-dwelling|condition|other] [--nation "
+     "england|wales]",
      "Open an enforcement case; its site is any of an application, a UPRN, a "
-     "point (opened today unless --opened).",
-     {"ref", "application", "uprn", "at", "officer", "breach", "breach-start", "opened"},
+     "point (opened today unless --opened). --breach-start is the date works were substantially "
+     "completed for operational development (s171B).",
+     {"ref", "application", "uprn", "at", "officer", "breach", "breach-start", "opened",
+      "breach-type", "nation"},
      {},
      &run_add}};
 
@@ -176,6 +340,32 @@ const Registrar k_list{{"case list",
                         {},
                         {"json"},
                         &run_list}};
+
+const Registrar k_stage{
+    {"case stage",
+     "WS CASE_REF STAGE --date DATE [--served DATE] [--effective DATE] [--compliance-days N] "
+     "[--notice KIND] [--outcome O] [--note TEXT]",
+     "Record a dated stage change (received, acknowledged, site-visit, investigation, "
+     "negotiation, notice-issued --notice KIND, appeal, compliance-check, prosecution, closed "
+     "--outcome O); audited and append-only.",
+     {"date", "served", "effective", "compliance-days", "notice", "outcome", "note"},
+     {},
+     &run_stage}};
+
+const Registrar k_profile{{"case profile",
+                           "WS CASE_REF [--breach-type TYPE] [--nation england|wales]",
+                           "Change how a case's breach is classified for immunity (s171B).",
+                           {"breach-type", "nation"},
+                           {},
+                           &run_profile}};
+
+const Registrar k_show{{"case show",
+                        "WS CASE_REF [--as-of DATE] [--json]",
+                        "A case's stage history, every clock (immunity_date included) with days "
+                        "left, and its priority with reasons.",
+                        {"as-of"},
+                        {"json"},
+                        &run_show}};
 
 } // namespace
 } // namespace redline::cli

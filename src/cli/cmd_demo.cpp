@@ -147,6 +147,7 @@ int run_demo(const Args& args, Io& io) {
         }
         for (const auto& c : street.cases)
             ws.add_case(c); // links c.complaint_references too
+        demo::record_case_histories(ws);
         io.out << "  " << street.cases.size() << " enforcement cases\n";
     }
     for (const char* suffix : {"-wal", "-shm"})

@@ -2,6 +2,7 @@
 // complaints (with invented, clearly fake complainants) and enforcement cases.
 #include "cli/demo_frame.hpp"
 #include "cli/demo_street.hpp"
+#include "store/workspace.hpp"
 
 namespace redline::cli::demo {
 
@@ -259,6 +260,101 @@ void add_casework(DemoStreet& out, const std::vector<Plot>& ps) {
         c.opened_date = s.opened;
         c.complaint_references = s.complaints;
         out.cases.push_back(std::move(c));
+    }
+}
+
+namespace {
+
+struct StageSpec {
+    const char* stage;
+    const char* date;
+    const char* served = "";
+    const char* effective = "";
+    int compliance_days = 0;
+    const char* notice = "";
+    const char* outcome = "";
+};
+
+struct HistorySpec {
+    const char* reference;
+    const char* breach_type;
+    std::vector<StageSpec> stages;
+};
+
+/// Stage histories chosen so that `redline-cli workload --as-of 2026-11-01` shows every kind of
+/// entry (docs/casework.md lists the intended order): immune cases, overdue first visits, a PCN
+/// reply, an appeal timetable, a temporary stop notice and an enforcement notice's compliance.
+std::vector<HistorySpec> history_specs() {
+    return {
+        {"ENF/26/0001",
+         "operational",
+         {{"acknowledged", "2026-09-04"},
+          {"site-visit", "2026-09-10"},
+          {"investigation", "2026-10-20", "2026-10-20"}}},
+        {"ENF/26/0002",
+         "operational",
+         {{"acknowledged", "2026-09-14"},
+          {"site-visit", "2026-09-21"},
+          {"negotiation", "2026-10-01"}}},
+        {"ENF/26/0003",
+         "operational",
+         {{"acknowledged", "2026-08-24"},
+          {"site-visit", "2026-08-26"},
+          {"negotiation", "2026-09-15"}}},
+        {"ENF/26/0004",
+         "operational",
+         {{"acknowledged", "2026-08-03"},
+          {"site-visit", "2026-08-10"},
+          {"notice-issued", "2026-09-15", "2026-09-17", "2026-10-22", 56, "enforcement-notice"}}},
+        {"ENF/26/0005", "operational", {{"acknowledged", "2026-10-07"}}},
+        {"ENF/26/0006",
+         "operational",
+         {{"acknowledged", "2026-10-13"},
+          {"site-visit", "2026-10-14"},
+          {"notice-issued", "2026-10-16", "2026-10-16", "", 0, "temporary-stop-notice"}}},
+        {"ENF/26/0007",
+         "operational",
+         {{"acknowledged", "2026-06-19"},
+          {"site-visit", "2026-06-22"},
+          {"notice-issued", "2026-08-03", "2026-08-05", "2026-09-09", 28, "enforcement-notice"},
+          {"appeal", "2026-10-26"}}},
+        {"ENF/26/0008",
+         "operational",
+         {{"acknowledged", "2026-05-08"},
+          {"site-visit", "2026-05-11"},
+          {"closed", "2026-07-20", "", "", 0, "", "regularised"}}},
+        {"ENF/26/0009",
+         "operational",
+         {{"acknowledged", "2026-09-28"},
+          {"site-visit", "2026-10-05"},
+          {"negotiation", "2026-10-12"}}},
+        {"ENF/26/0010", "operational", {{"acknowledged", "2026-10-12"}}},
+        {"ENF/26/0011", "other", {{"acknowledged", "2026-10-21"}}},
+        {"ENF/26/0012",
+         "operational",
+         {{"acknowledged", "2026-08-10"},
+          {"site-visit", "2026-08-12"},
+          {"investigation", "2026-08-20", "2026-08-20"}}},
+    };
+}
+
+} // namespace
+
+void record_case_histories(store::Workspace& ws) {
+    for (const HistorySpec& h : history_specs()) {
+        ws.set_case_profile(h.reference, {h.breach_type, "england"});
+        for (const StageSpec& s : h.stages) {
+            store::CaseStageRecord r;
+            r.stage = s.stage;
+            r.date = s.date;
+            r.served_date = s.served;
+            r.effective_date = s.effective;
+            if (s.compliance_days > 0)
+                r.compliance_days = s.compliance_days;
+            r.notice_kind = s.notice;
+            r.outcome = s.outcome;
+            ws.add_case_stage(h.reference, r);
+        }
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/feature.hpp"
 #include "core/records.hpp"
+#include "store/workspace.hpp"
 
 #include <string>
 #include <vector>
@@ -28,5 +29,9 @@ struct DemoStreet {
 
 /// Build the synthetic street. Pure and deterministic: the same output on every run.
 DemoStreet build_demo_street();
+
+/// Give the demo's cases (already added) their s171B classification and stage histories
+/// (issue #8), so that the workload as of k_demo_as_of shows them in a designed order.
+void record_case_histories(store::Workspace& ws);
 
 } // namespace redline::cli::demo
