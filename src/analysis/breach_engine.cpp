@@ -7,6 +7,7 @@
 #include "analysis/pd_geometry.hpp"
 #include "geom/measure.hpp"
 #include "geom/overlay.hpp"
+#include "geom/prepared.hpp"
 
 #include <algorithm>
 #include <functional>
@@ -93,6 +94,8 @@ void load(Model& m, const BreachInput& input) {
     m.application_live.resize(m.applications.size());
     for (std::size_t a = 0; a < m.applications.size(); ++a)
         m.application_live[a] = detail::application_live(m, a);
+    for (std::size_t f = 0; f < m.footprints.size(); ++f)
+        m.footprints_by_application[m.footprints.text(f, "planning_application")].push_back(f);
 }
 
 /// Plots for every curtilage holding an uncovered development, with coverage (section 2,
@@ -109,12 +112,28 @@ void make_plots(Model& m) {
         detail::Plot p = detail::make_plot(m, c);
         if (p.house) {
             const auto& curtilage = m.curtilages.shape[c];
+            const geom::PreparedShape prepared(curtilage);
             const auto& house = m.baseline.shape[*p.house];
             std::vector<geom::Shape> inside;
-            for (const auto b : m.buildings.near(m.curtilages.env[c]))
-                inside.push_back(geom::intersection(m.buildings.shape[b], curtilage));
-            p.other_buildings = geom::difference(geom::union_all(std::move(inside)), house);
-            const double rest = curtilage.area() - geom::intersection_area(house, curtilage);
+            bool overlapping = false;
+            for (const auto b : m.buildings.near(m.curtilages.env[c])) {
+                // The original house itself, unchanged, is not counted.
+                if (geom::equals_exact(m.buildings.shape[b], house))
+                    continue;
+                auto part = prepared.clip(m.buildings.shape[b]);
+                if (part.empty())
+                    continue;
+                // Parts overlapping each other or the house need a real union and difference;
+                // disjoint ones (the usual case: an extension touching the house) are collected.
+                overlapping = overlapping || geom::intersection_area(part, house) > 1e-6;
+                for (const auto& q : inside)
+                    overlapping = overlapping || geom::intersection_area(part, q) > 1e-6;
+                inside.push_back(std::move(part));
+            }
+            p.other_buildings = overlapping
+                                    ? geom::difference(geom::union_all(std::move(inside)), house)
+                                    : geom::collect(std::move(inside));
+            const double rest = curtilage.area() - prepared.overlap_area(house);
             p.coverage = rest > 0 ? p.other_buildings.area() / rest : 0.0;
         }
         plots[i] = std::move(p);

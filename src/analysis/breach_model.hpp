@@ -77,7 +77,9 @@ struct Model {
     unsigned threads = 1;
     Layer applications, footprints, buildings, baseline, curtilages, highways, conservation,
         article4, listed, tpo_zones, trees;
-    std::vector<bool> application_live;    ///< approved and decided on or before as_of
+    std::vector<bool> application_live; ///< approved and decided on or before as_of
+    /// Approved-footprint items by the application reference they belong to.
+    std::map<std::string, std::vector<std::size_t>> footprints_by_application;
     std::vector<Development> developments; ///< sorted by id; demolitions included
     std::map<std::size_t, Plot> plots;     ///< by curtilage item
 };

@@ -5,6 +5,7 @@
 
 #include "geom/measure.hpp"
 #include "geom/overlay.hpp"
+#include "geom/prepared.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -82,7 +83,7 @@ void tpo(const Model& m, std::size_t dev, std::vector<RawFinding>& out) {
     double nearest_rpa = 0;
     std::optional<core::Coord> tree_at;
     for (const auto z : m.tpo_zones.near(d.env))
-        if (geom::intersection_area(d.shape, m.tpo_zones.shape[z]) > k_noise_area_m2) {
+        if (geom::PreparedShape(m.tpo_zones.shape[z]).overlap_area(d.shape) > k_noise_area_m2) {
             names.push_back("tree preservation zone " + label(m.tpo_zones, z));
             nearest = 0.0;
         }
@@ -136,7 +137,7 @@ void demolition(const Model& m, std::size_t dev, std::vector<RawFinding>& out) {
         return;
     std::optional<std::size_t> area;
     for (const auto c : m.conservation.near(d.env))
-        if (geom::intersection_area(d.shape, m.conservation.shape[c]) > k_noise_area_m2) {
+        if (geom::PreparedShape(m.conservation.shape[c]).overlap_area(d.shape) > k_noise_area_m2) {
             area = c;
             break;
         }

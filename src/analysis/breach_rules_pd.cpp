@@ -8,6 +8,7 @@
 #include "core/text.hpp"
 #include "geom/measure.hpp"
 #include "geom/overlay.hpp"
+#include "geom/prepared.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -35,7 +36,7 @@ std::string house_kind(const Plot& p) {
 std::vector<std::string> conservation_areas(const Model& m, const Development& d) {
     std::vector<std::string> out;
     for (const auto c : m.conservation.near(d.env))
-        if (geom::intersection_area(d.shape, m.conservation.shape[c]) > k_noise_area_m2)
+        if (geom::PreparedShape(m.conservation.shape[c]).overlap_area(d.shape) > k_noise_area_m2)
             out.push_back(m.conservation.text(c, "name").empty()
                               ? m.conservation.text(c, "reference")
                               : m.conservation.text(c, "name"));
@@ -71,6 +72,8 @@ void rear_depth(const Context& c, const PdMeasures& pm) {
 
 void side_width(const Context& c, const PdMeasures& pm) {
     const auto& p = c.m.params;
+    if (!(pm.side > p.depth_tolerance_m))
+        return; // within the house's width: no limit can be passed
     const auto areas = conservation_areas(c.m, c.d);
     const bool article_2_3 = !areas.empty();
     // On article 2(3) land no extension may go beyond a side wall at all (A.2(b)); elsewhere
@@ -155,7 +158,7 @@ std::optional<std::size_t> building_of(const Model& m, const Development& d) {
     std::optional<std::size_t> best;
     double best_area = k_noise_area_m2;
     for (const auto b : m.buildings.near(d.env)) {
-        const double a = geom::intersection_area(d.shape, m.buildings.shape[b]);
+        const double a = geom::PreparedShape(m.buildings.shape[b]).overlap_area(d.shape);
         if (a > best_area) {
             best_area = a;
             best = b;
@@ -166,15 +169,15 @@ std::optional<std::size_t> building_of(const Model& m, const Development& d) {
 
 void eaves(const Context& c) {
     const auto& p = c.m.params;
+    const geom::Shape edge = geom::boundary(c.m.curtilages.shape[*c.d.curtilage]);
+    const double dist = geom::distance(c.d.shape, edge);
+    if (dist > p.eaves_boundary_distance_m)
+        return;
     const auto b = building_of(c.m, c.d);
     if (!b)
         return;
     const auto eaves_m = c.m.buildings.number(*b, "eaves_m");
     if (!eaves_m || !(*eaves_m > p.eaves_limit_m))
-        return;
-    const geom::Shape edge = geom::boundary(c.m.curtilages.shape[*c.d.curtilage]);
-    const double dist = geom::distance(c.d.shape, edge);
-    if (dist > p.eaves_boundary_distance_m)
         return;
     const auto np = geom::nearest_points(c.d.shape, edge);
     Finding f = new_finding(c.m, "pd-eaves-near-boundary", &c.d);
@@ -216,7 +219,7 @@ void article4(const Context& c) {
     for (const auto a : c.m.article4.near(c.d.env)) {
         if (!removes_class(c.m.article4.text(a, "permitted_development_rights"), pd_class))
             continue;
-        if (geom::intersection_area(c.d.shape, c.m.article4.shape[a]) <= k_noise_area_m2)
+        if (geom::PreparedShape(c.m.article4.shape[a]).overlap_area(c.d.shape) <= k_noise_area_m2)
             continue;
         const std::string ref = c.m.article4.text(a, "reference");
         const std::string name = c.m.article4.text(a, "name");

@@ -7,6 +7,7 @@
 #include "core/text.hpp"
 #include "geom/measure.hpp"
 #include "geom/overlay.hpp"
+#include "geom/prepared.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -55,7 +56,7 @@ void find_covering(const Model& m, Development& d) {
     for (const auto a : m.applications.near(d.env)) {
         if (!m.application_live[a])
             continue;
-        const double overlap = geom::intersection_area(d.shape, m.applications.shape[a]);
+        const double overlap = geom::PreparedShape(m.applications.shape[a]).overlap_area(d.shape);
         if (overlap >= m.params.cover_min_overlap_m2 ||
             overlap >= m.params.cover_min_overlap_fraction * d.area_m2)
             d.covering.push_back(a);
@@ -72,25 +73,26 @@ geom::Shape red_lines(const Model& m, const Development& d) {
 }
 
 geom::Shape approved_footprint(const Model& m, const Development& d) {
-    std::vector<std::string> refs;
-    for (const auto a : d.covering)
-        refs.push_back(m.applications.text(a, "reference"));
     std::vector<const geom::Shape*> parts;
-    for (std::size_t i = 0; i < m.footprints.size(); ++i) {
-        const auto ref = m.footprints.text(i, "planning_application");
-        if (std::find(refs.begin(), refs.end(), ref) != refs.end())
-            parts.push_back(&m.footprints.shape[i]);
+    for (const auto a : d.covering) {
+        const auto it = m.footprints_by_application.find(m.applications.text(a, "reference"));
+        if (it != m.footprints_by_application.end())
+            for (const auto f : it->second)
+                parts.push_back(&m.footprints.shape[f]);
     }
     return geom::union_of(parts);
 }
 
 void outside_red_line(const Model& m, const Development& d, RawFinding& raw,
                       std::vector<RawFinding>& out) {
-    const geom::Shape outside = geom::difference(d.shape, red_lines(m, d));
+    for (const auto a : d.covering)
+        if (geom::PreparedShape(m.applications.shape[a]).covers(d.shape))
+            return; // wholly inside one red line: nothing outside
+    const geom::Shape lines = red_lines(m, d);
+    const geom::Shape outside = geom::difference(d.shape, lines);
     const double area = outside.area();
     if (area < m.params.outside_min_area_m2)
         return;
-    const geom::Shape lines = red_lines(m, d);
     const auto far = geom::farthest_vertex(outside, lines);
     const double reach = std::hypot(far.on_a.x - far.on_b.x, far.on_a.y - far.on_b.y);
     Finding f = new_finding(m, "outside-red-line", &d);
@@ -121,6 +123,8 @@ void exceeds_footprint(const Model& m, const Development& d, RawFinding& raw,
     // Traced or supplied plans are never exact: the approved footprint is grown by
     // footprint_tolerance_m (mitred, so a rectangle stays a rectangle) before comparing.
     const geom::Shape grown = geom::buffer(approved, m.params.footprint_tolerance_m);
+    if (geom::PreparedShape(grown).covers(d.shape))
+        return;
     const geom::Shape excess = geom::difference(d.shape, grown);
     const double area = excess.area();
     if (area < m.params.exceed_min_area_m2)

@@ -9,6 +9,7 @@
 
 #include "geom/measure.hpp"
 #include "geom/overlay.hpp"
+#include "geom/prepared.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -18,6 +19,9 @@
 
 namespace redline::analysis::detail {
 namespace {
+
+/// Overlap below this (m2) is two outlines touching, computed with rounding error.
+constexpr double k_touch_area_m2 = 1e-6;
 
 std::size_t root(std::vector<std::size_t>& parent, std::size_t i) {
     while (parent[i] != i) {
@@ -48,20 +52,28 @@ std::vector<std::size_t> changed_items(const Model& m, const Layer& from, const 
 }
 
 /// Groups of changed items whose envelopes touch (transitively), each group sorted.
-std::vector<std::vector<std::size_t>> clusters(const Layer& from,
+std::vector<std::vector<std::size_t>> clusters(const Model& m, const Layer& from,
                                                const std::vector<std::size_t>& changed) {
     std::vector<std::size_t> parent(from.size());
     std::iota(parent.begin(), parent.end(), 0);
     std::vector<char> is_changed(from.size(), 0);
     for (const auto i : changed)
         is_changed[i] = 1;
-    for (const auto i : changed)
+    // Pairs whose shapes meet (envelopes alone would chain whole rotated streets together).
+    std::vector<std::vector<std::size_t>> meets(changed.size());
+    parallel_for(changed.size(), m.threads, [&](std::size_t k) {
+        const auto i = changed[k];
+        const geom::PreparedShape prepared(from.shape[i]);
         for (const auto j : from.near(from.env[i]))
-            if (j != i && is_changed[j]) {
-                const auto a = root(parent, i), b = root(parent, j);
-                if (a != b)
-                    parent[std::max(a, b)] = std::min(a, b);
-            }
+            if (j > i && is_changed[j] && prepared.intersects(from.shape[j]))
+                meets[k].push_back(j);
+    });
+    for (std::size_t k = 0; k < changed.size(); ++k)
+        for (const auto j : meets[k]) {
+            const auto a = root(parent, changed[k]), b = root(parent, j);
+            if (a != b)
+                parent[std::max(a, b)] = std::min(a, b);
+        }
     std::map<std::size_t, std::vector<std::size_t>> groups;
     for (const auto i : changed)
         groups[root(parent, i)].push_back(i);
@@ -100,28 +112,42 @@ void keep_parts(const Model& m, const geom::Shape& piece, std::optional<std::siz
 
 std::vector<Development> changed_pieces(const Model& m, const Layer& from, const Layer& minus,
                                         bool demolition) {
-    const auto groups = clusters(from, changed_items(m, from, minus));
+    const auto groups = clusters(m, from, changed_items(m, from, minus));
     std::vector<std::vector<Development>> per_group(groups.size());
     parallel_for(groups.size(), m.threads, [&](std::size_t g) {
         std::vector<geom::Shape> parts;
         for (const auto i : groups[g])
             parts.push_back(from.shape[i].clone());
         const geom::Shape together = geom::union_all(std::move(parts));
+        // Only what of the other survey actually meets the cluster is subtracted.
+        const geom::PreparedShape prepared(together);
         std::vector<geom::Shape> removed;
         for (const auto j : minus.near(together.envelope()))
-            removed.push_back(minus.shape[j].clone());
+            // A building that only touches (an extension against the house it extends) removes
+            // nothing: skip the overlay. k_touch_area_m2 is far below anything the opening keeps.
+            if (prepared.intersects(minus.shape[j]) &&
+                geom::intersection_area(together, minus.shape[j]) > k_touch_area_m2)
+                removed.push_back(minus.shape[j].clone());
         const geom::Shape change =
             removed.empty() ? together.clone()
                             : geom::difference(together, geom::union_all(std::move(removed)));
         if (change.empty() || change.area() < m.params.min_development_area_m2)
             return;
-        // Split along curtilage boundaries so that a development belongs to one property at
-        // most; what lies outside every curtilage stays whole.
-        std::vector<std::size_t> plots;
-        for (const auto c : m.curtilages.near(change.envelope()))
-            if (geom::intersection_area(change, m.curtilages.shape[c]) > k_noise_area_m2)
-                plots.push_back(c);
         auto& out = per_group[g];
+        // Split along curtilage boundaries so that a development belongs to one property at
+        // most; what lies outside every curtilage stays whole. Most changes lie wholly inside
+        // one curtilage, which a prepared covers() settles without an overlay.
+        const auto near = m.curtilages.near(change.envelope());
+        std::vector<std::size_t> plots;
+        for (const auto c : near) {
+            const geom::PreparedShape curtilage(m.curtilages.shape[c]);
+            if (curtilage.covers(change)) {
+                keep_parts(m, change, c, demolition, out);
+                return;
+            }
+            if (curtilage.intersects(change))
+                plots.push_back(c);
+        }
         if (plots.empty()) {
             keep_parts(m, change, std::nullopt, demolition, out);
             return;

@@ -7,6 +7,7 @@
 
 #include "geom/measure.hpp"
 #include "geom/overlay.hpp"
+#include "geom/prepared.hpp"
 
 #include <cmath>
 #include <limits>
@@ -19,13 +20,13 @@ double dot(core::Coord a, core::Coord b) {
 }
 
 std::optional<std::size_t> original_house(const Model& m, std::size_t c) {
-    const auto& curtilage = m.curtilages.shape[c];
+    const geom::PreparedShape curtilage(m.curtilages.shape[c]);
     std::optional<std::size_t> best;
     for (const auto b : m.baseline.near(m.curtilages.env[c])) {
         const double a = m.baseline.area_m2[b];
         if (a <= 0)
             continue;
-        if (geom::intersection_area(m.baseline.shape[b], curtilage) < 0.5 * a)
+        if (curtilage.overlap_area(m.baseline.shape[b]) < 0.5 * a)
             continue;
         if (!best || a > m.baseline.area_m2[*best])
             best = b;

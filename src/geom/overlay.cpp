@@ -3,6 +3,7 @@
 // is real but negligible geometry (zero-width spikes, slivers), which opening() is for.
 #include "geom/overlay.hpp"
 
+#include "geom/convex.hpp"
 #include "geom/geos_handle.hpp"
 
 namespace redline::geom {
@@ -144,6 +145,9 @@ Shape buffer(const Shape& a, double distance, const BufferStyle& style) {
 Shape opening(const Shape& a, double width, int quadrant_segments) {
     if (width <= 0 || a.empty())
         return a.clone();
+    // A rectangle at least `width` wide comes back unchanged from a mitred opening.
+    if (detail::is_wide_rectangle(a, width))
+        return a.clone();
     const BufferStyle style{quadrant_segments, Join::Mitre, 5.0};
     const Shape inner = buffer(a, -width / 2, style);
     if (inner.empty())
@@ -184,6 +188,23 @@ Shape polygonal(const Shape& a) {
         fail("GEOS cannot assemble polygons");
     for (auto& p : parts)
         static_cast<void>(p.release());
+    return Shape(multi);
+}
+
+Shape collect(std::vector<Shape> parts) {
+    std::vector<GEOSGeometry*> raw;
+    for (auto& p : parts)
+        for (auto& q : polygon_parts(p))
+            raw.push_back(q.release());
+    if (raw.empty())
+        return empty_polygon();
+    auto* multi = GEOSGeom_createCollection_r(ctx(), GEOS_MULTIPOLYGON, raw.data(),
+                                              static_cast<unsigned>(raw.size()));
+    if (!multi) {
+        for (auto* g : raw)
+            GEOSGeom_destroy_r(ctx(), g);
+        fail("GEOS cannot assemble polygons");
+    }
     return Shape(multi);
 }
 

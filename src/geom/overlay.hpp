@@ -46,6 +46,10 @@ std::vector<Shape> polygon_parts(const Shape& a);
 /// Polygon/MultiPolygon; empty when there is none.
 Shape polygonal(const Shape& a);
 
+/// The polygons of `parts` as one MultiPolygon without dissolving them: for parts known not to
+/// overlap (their union would cost an overlay and give the same area).
+Shape collect(std::vector<Shape> parts);
+
 /// A line through `points` (two or more) / a point, as shapes.
 Shape make_line(const std::vector<core::Coord>& points);
 Shape make_point(core::Coord c);

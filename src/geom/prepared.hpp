@@ -21,6 +21,11 @@ public:
     bool contains(const Shape& other) const;
     /// Every point of `other` inside or on the boundary.
     bool covers(const Shape& other) const;
+    /// Area of the prepared shape intersected with `other` (polygons), computing the overlay only
+    /// when `other` is neither wholly inside nor disjoint. CRS units squared.
+    double overlap_area(const Shape& other) const;
+    /// The part of `other` inside the prepared shape (a copy of `other` when it is wholly inside).
+    Shape clip(const Shape& other) const;
     /// Point-in-polygon (boundary counts).
     bool covers_point(core::Coord p) const;
     const Shape& shape() const { return *m_shape; }
