@@ -98,9 +98,13 @@ double flatness(std::span<const Coord> pts) {
     return big > 0 ? std::sqrt(small / big) : 0.0;
 }
 
+std::string fit_name(TransformKind kind) {
+    return std::string(kind == TransformKind::Affine ? "an " : "a ") + to_string(kind) + " fit";
+}
+
 void check_points(std::span<const ControlPoint> pts, TransformKind kind) {
     if (pts.size() < minimum_points(kind))
-        throw core::UsageError(std::string("a ") + to_string(kind) + " fit needs at least " +
+        throw core::UsageError(fit_name(kind) + " needs at least " +
                                std::to_string(minimum_points(kind)) + " control points, got " +
                                std::to_string(pts.size()));
     for (std::size_t i = 0; i < pts.size(); ++i) {
@@ -124,15 +128,11 @@ void check_points(std::span<const ControlPoint> pts, TransformKind kind) {
     }
     if (kind != TransformKind::Helmert) {
         if (flatness(plan_of(pts)) < 1e-6)
-            throw core::GeometryError(std::string("the control points are collinear on the "
-                                                  "plan: a ") +
-                                      to_string(kind) +
-                                      " fit needs points spread in two directions");
+            throw core::GeometryError("the control points are collinear on the plan: " +
+                                      fit_name(kind) + " needs points spread in two directions");
         if (flatness(map_of(pts)) < 1e-6)
-            throw core::GeometryError(std::string("the control points are collinear on the "
-                                                  "map: a ") +
-                                      to_string(kind) +
-                                      " fit needs points spread in two directions");
+            throw core::GeometryError("the control points are collinear on the map: " +
+                                      fit_name(kind) + " needs points spread in two directions");
     }
 }
 
