@@ -3,6 +3,7 @@
 #include "scene/feature_picker.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <type_traits>
 
 namespace redline::app {
@@ -22,6 +23,57 @@ void select_and_frame(AppState& state, const scene::FeatureRef& ref, bool frame)
         state.view.fit(layer->data().features[ref.feature].geometry.envelope(), 40,
                        framing_metres_per_px());
 }
+
+namespace {
+
+/// The first feature of a layer of `role` whose `field` equals `value`.
+std::optional<scene::FeatureRef> find_by_field(const scene::Scene& s, core::Role role,
+                                               const char* field, const std::string& value) {
+    if (value.empty())
+        return std::nullopt;
+    for (const scene::MapLayer& l : s.layers()) {
+        if (l.role() != role)
+            continue;
+        const auto idx = l.data().field_index(field);
+        if (!idx)
+            continue;
+        for (std::size_t i = 0; i < l.data().features.size(); ++i) {
+            const auto& values = l.data().features[i].values;
+            if (*idx < values.size() && core::to_text(values[*idx]) == value)
+                return scene::FeatureRef{l.name(), i};
+        }
+    }
+    return std::nullopt;
+}
+
+/// Frame a case's site: the application's red line, the curtilage of its UPRN, its own point,
+/// or its first complaint, in that order of precision.
+void select_case(AppState& state, const std::string& reference) {
+    state.selected_case = reference;
+    if (!state.scene)
+        return;
+    const auto it = std::find_if(state.cases.begin(), state.cases.end(),
+                                 [&](const auto& c) { return c.reference == reference; });
+    if (it == state.cases.end())
+        return;
+    const scene::Scene& s = *state.scene;
+    if (auto ref = find_by_field(s, core::Role::PlanningApplication, "reference",
+                                 it->application_reference))
+        return select_and_frame(state, *ref, true);
+    if (auto ref = find_by_field(s, core::Role::Curtilage, "uprn", it->uprn))
+        return select_and_frame(state, *ref, true);
+    if (it->site) {
+        state.scene->select(std::nullopt);
+        state.view.set_centre(*it->site);
+        state.view.set_metres_per_px(framing_metres_per_px());
+        return;
+    }
+    for (const std::string& c : it->complaint_references)
+        if (auto ref = find_by_field(s, core::Role::Complaint, "reference", c))
+            return select_and_frame(state, *ref, true);
+}
+
+} // namespace
 
 void execute(AppState& state, const ui::Action& action) {
     std::visit(
@@ -59,6 +111,8 @@ void execute(AppState& state, const ui::Action& action) {
                     select_and_frame(state, state.search_hits.front().ref, true);
             } else if constexpr (std::is_same_v<T, ui::SelectFeature>) {
                 select_and_frame(state, a.ref, a.frame);
+            } else if constexpr (std::is_same_v<T, ui::SelectCase>) {
+                select_case(state, a.reference);
             } else if constexpr (std::is_same_v<T, ui::ClearSelection>) {
                 if (s)
                     s->select(std::nullopt);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/records.hpp"
 #include "scene/feature_search.hpp"
 #include "scene/scene.hpp"
 #include "scene/viewport.hpp"
@@ -20,6 +21,8 @@ struct AppState {
     std::vector<scene::SearchHit> search_hits;
     std::string last_query;
     bool reveal_confidential = false;
+    std::vector<core::EnforcementCase> cases;
+    std::string selected_case; ///< reference of the case in the inspector, empty when none
     std::string workspace;
     std::string error;
     std::optional<core::Coord> cursor; ///< EPSG:27700 under the pointer

@@ -155,6 +155,8 @@ int run_desktop(const CommandLine& options) {
                     for (scene::Basemap& b : state.scene->basemaps())
                         scene->add_basemap(std::move(b));
                 state.scene = std::move(scene);
+                state.cases = loading->take_cases();
+                state.selected_case.clear();
                 state.view.fit(state.scene->extent(), 20);
                 state.search_hits.clear();
                 renderer.prune(*state.scene);
@@ -186,6 +188,8 @@ int run_desktop(const CommandLine& options) {
         vs.search_hits = state.search_hits;
         vs.last_query = state.last_query;
         vs.reveal_confidential = state.reveal_confidential;
+        vs.cases = std::span<const core::EnforcementCase>(state.cases);
+        vs.selected_case = state.selected_case;
         if (state.cursor) {
             const CoordinateTexts t = readout.format(*state.cursor);
             vs.cursor_bng = t.bng;

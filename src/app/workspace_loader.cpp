@@ -48,6 +48,10 @@ std::unique_ptr<scene::Scene> load_scene(const std::filesystem::path& workspace,
     return scene;
 }
 
+std::vector<core::EnforcementCase> load_cases(const std::filesystem::path& workspace) {
+    return store::Workspace::open(workspace, user_name()).cases();
+}
+
 BackgroundLoad::BackgroundLoad(std::filesystem::path workspace)
     : m_workspace(std::move(workspace)) {
     m_thread = std::thread([this] {
@@ -58,8 +62,10 @@ BackgroundLoad::BackgroundLoad(std::filesystem::path workspace)
                 m_stage = std::string(stage);
                 return !m_cancel.load();
             });
+            auto cases = load_cases(m_workspace);
             std::lock_guard lock(m_mutex);
             m_result = std::move(scene);
+            m_cases = std::move(cases);
         } catch (const std::exception& e) {
             std::lock_guard lock(m_mutex);
             m_error = e.what();
@@ -82,6 +88,11 @@ std::pair<double, std::string> BackgroundLoad::progress() const {
 std::unique_ptr<scene::Scene> BackgroundLoad::take() {
     std::lock_guard lock(m_mutex);
     return std::move(m_result);
+}
+
+std::vector<core::EnforcementCase> BackgroundLoad::take_cases() {
+    std::lock_guard lock(m_mutex);
+    return std::move(m_cases);
 }
 
 std::string BackgroundLoad::error() const {

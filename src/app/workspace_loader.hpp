@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/progress.hpp"
+#include "core/records.hpp"
 #include "scene/scene.hpp"
 
 #include <atomic>
@@ -20,6 +21,10 @@ std::unique_ptr<scene::Scene>
 load_scene(const std::filesystem::path& workspace, const core::ProgressFn& progress = {},
            const std::optional<std::vector<std::string>>& only_layers = std::nullopt);
 
+/// The workspace's enforcement cases (for the Complaints & cases tab). Blocking; throws
+/// core::StoreError.
+std::vector<core::EnforcementCase> load_cases(const std::filesystem::path& workspace);
+
 /// load_scene on a worker thread, so that the window never blocks. Poll from the UI thread with
 /// progress() and take(); the destructor asks the worker to stop and joins it.
 class BackgroundLoad {
@@ -36,6 +41,8 @@ public:
     /// After done(): the scene, or nullptr with error() set.
     std::unique_ptr<scene::Scene> take();
     std::string error() const;
+    /// After done(): the cases read with the scene.
+    std::vector<core::EnforcementCase> take_cases();
 
 private:
     std::filesystem::path m_workspace;
@@ -43,6 +50,7 @@ private:
     double m_fraction = 0;
     std::string m_stage = "opening";
     std::unique_ptr<scene::Scene> m_result;
+    std::vector<core::EnforcementCase> m_cases;
     std::string m_error;
     std::atomic<bool> m_done{false};
     std::atomic<bool> m_cancel{false};

@@ -49,6 +49,11 @@ struct SelectFeature {
     bool frame = true; ///< zoom the map to the feature
 };
 struct ClearSelection {};
+/// Select an enforcement case: frame its site (application red line, else its point, else its
+/// first complaint) and show it in the inspector.
+struct SelectCase {
+    std::string reference;
+};
 struct RevealConfidential {
     bool reveal = false;
 };
@@ -72,10 +77,11 @@ struct ExportMapPng {
 };
 struct Quit {};
 
-using Action = std::variant<PanBy, ZoomAbout, SetScale, IdentifyAt, HoverAt, ResizeMap,
-                            SetVisibility, SetOpacity, MoveLayer, RunSearch, SelectFeature,
-                            ClearSelection, RevealConfidential, OpenWorkspace, AddBasemap,
-                            SetBasemapVisibility, SetBasemapOpacity, ExportMapPng, Quit>;
+using Action =
+    std::variant<PanBy, ZoomAbout, SetScale, IdentifyAt, HoverAt, ResizeMap, SetVisibility,
+                 SetOpacity, MoveLayer, RunSearch, SelectFeature, ClearSelection, SelectCase,
+                 RevealConfidential, OpenWorkspace, AddBasemap, SetBasemapVisibility,
+                 SetBasemapOpacity, ExportMapPng, Quit>;
 
 using Actions = std::vector<Action>;
 

@@ -6,7 +6,44 @@
 
 namespace redline::ui {
 
+namespace {
+
+/// The selected case: what an officer needs at a glance before opening the file.
+void case_block(const core::EnforcementCase& c) {
+    ImGui::Text("Case %s", c.reference.c_str());
+    ImGui::TextDisabled("%s, officer %s", c.status.c_str(),
+                        c.officer.empty() ? "unassigned" : c.officer.c_str());
+    if (!c.alleged_breach.empty())
+        ImGui::TextWrapped("%s", c.alleged_breach.c_str());
+    if (ImGui::BeginTable("case", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) {
+        auto row = [](const char* k, const std::string& v) {
+            if (v.empty())
+                return;
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(k);
+            ImGui::TableNextColumn();
+            ImGui::TextWrapped("%s", v.c_str());
+        };
+        row("opened", c.opened_date);
+        row("breach start", c.breach_start_date);
+        row("application", c.application_reference);
+        row("uprn", c.uprn);
+        std::string complaints;
+        for (const auto& r : c.complaint_references)
+            complaints += (complaints.empty() ? "" : ", ") + r;
+        row("complaints", complaints);
+        ImGui::EndTable();
+    }
+    ImGui::Separator();
+}
+
+} // namespace
+
 void draw_inspector_panel(const ViewState& state, Actions& out, WidgetRects* rects) {
+    for (const core::EnforcementCase& c : state.cases)
+        if (!state.selected_case.empty() && c.reference == state.selected_case)
+            case_block(c);
     if (!state.scene || !state.scene->selection()) {
         ImGui::TextDisabled("Click a feature on the map,\nor search for one.");
         return;

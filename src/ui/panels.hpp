@@ -13,6 +13,11 @@ void draw_menu_bar(const ViewState& state, UiMemory& memory, Actions& out);
 void draw_layers_panel(const ViewState& state, Actions& out, WidgetRects* rects);
 /// Search tab: reference / UPRN / address / complaint reference (search_panel.cpp).
 void draw_search_panel(const ViewState& state, UiMemory& memory, Actions& out, WidgetRects* rects);
+/// Complaints & cases tab: complaints (reference, received, category, status; never the
+/// complainant) and cases (reference, officer, status); a click frames and selects
+/// (complaints_panel.cpp).
+void draw_complaints_panel(const ViewState& state, UiMemory& memory, Actions& out,
+                           WidgetRects* rects);
 /// The map image with pan, zoom and identify (map_panel.cpp).
 void draw_map_panel(const ViewState& state, Actions& out, WidgetRects* rects);
 /// Attributes of the selected feature, complainant fields hidden (inspector_panel.cpp).

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "core/records.hpp"
 #include "scene/feature_search.hpp"
 #include "scene/scene.hpp"
 #include "scene/viewport.hpp"
 
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -39,6 +41,8 @@ struct ViewState {
     std::vector<scene::SearchHit> search_hits;
     std::string last_query;
     bool reveal_confidential = false;
+    std::span<const core::EnforcementCase> cases; ///< the workspace's cases (owned by the app)
+    std::string selected_case;                    ///< reference, empty when none
 };
 
 /// Where each panel's key widgets were drawn last frame, by id ("search.input",
