@@ -160,10 +160,6 @@ int run_desktop(const CommandLine& options) {
                 state.view.fit(state.scene->extent(), 20);
                 state.search_hits.clear();
                 renderer.prune(*state.scene);
-                if (pending_select) {
-                    execute(state, ui::RunSearch{*pending_select});
-                    pending_select.reset();
-                }
             } else {
                 state.error = loading->error();
             }
@@ -220,7 +216,7 @@ int run_desktop(const CommandLine& options) {
                             state.basemap_open_requests.empty();
         settled_frames = loaded ? settled_frames + 1 : 0;
         // A few settled frames: the map size the panel asked for has been applied and drawn.
-        if (options.window_screenshot && settled_frames >= 4) {
+        if (options.window_screenshot && settled_frames >= 4 && !pending_select) {
             render::write_png(read_window(fb_w, fb_h), *options.window_screenshot);
             return 0;
         }
@@ -228,6 +224,12 @@ int run_desktop(const CommandLine& options) {
 
         for (const ui::Action& a : actions)
             execute(state, a);
+        // --select frames once the map panel has told the view its real size.
+        if (pending_select && state.scene && !loading && settled_frames >= 1) {
+            execute(state, ui::RunSearch{*pending_select});
+            pending_select.reset();
+            settled_frames = 0;
+        }
         if (state.export_request && state.scene) {
             // Errors are shown in the window, never thrown past the frame loop.
             try {

@@ -63,8 +63,10 @@ void draw_inspector_panel(const ViewState& state, Actions& out, WidgetRects* rec
         ImGui::TextDisabled("Area %.1f m2 (grid)", a);
     ImGui::Separator();
     bool has_confidential = false;
-    if (ImGui::BeginTable("attributes", 2,
-                          ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) {
+    if (ImGui::BeginTable("attributes", 2, ImGuiTableFlags_RowBg)) {
+        // Names keep their width; values take the rest and wrap.
+        ImGui::TableSetupColumn("field", ImGuiTableColumnFlags_WidthFixed);
+        ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthStretch);
         for (std::size_t i = 0; i < data.fields.size() && i < f.values.size(); ++i) {
             const std::string& name = data.fields[i].name;
             ImGui::TableNextRow();
