@@ -111,10 +111,9 @@ void draw_map_page(Painter& p, const PageContext& ctx) {
     p.set_colour(k_ink);
     p.set_font(FontFace::Sans, 6.5);
     char grid[96];
-    std::snprintf(grid, sizeof grid, "British National Grid (EPSG:27700), ticks every %g m",
-                  frame.grid_interval_m());
-    p.text(m, top + 22, grid);
-    p.text(m, top + 25.5, "Grid north is up");
+    std::snprintf(grid, sizeof grid, "ticks every %g m; grid north is up", frame.grid_interval_m());
+    p.text(m, top + 22, "British National Grid (EPSG:27700)");
+    p.text(m, top + 25.5, grid);
     double note_y = top + 29;
     for (const auto& note : pack.map_notes)
         for (const auto& line : p.wrap(note, 60)) {
