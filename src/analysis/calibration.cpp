@@ -16,33 +16,6 @@ namespace redline::analysis {
 namespace {
 
 using core::Coord;
-using Mat3 = std::array<double, 9>;
-
-Mat3 multiply(const Mat3& a, const Mat3& b) {
-    Mat3 c{};
-    for (int r = 0; r < 3; ++r)
-        for (int k = 0; k < 3; ++k)
-            for (int j = 0; j < 3; ++j)
-                c[r * 3 + j] += a[r * 3 + k] * b[k * 3 + j];
-    return c;
-}
-
-double determinant(const Mat3& m) {
-    return m[0] * (m[4] * m[8] - m[5] * m[7]) - m[1] * (m[3] * m[8] - m[5] * m[6]) +
-           m[2] * (m[3] * m[7] - m[4] * m[6]);
-}
-
-Mat3 inverse(const Mat3& m) {
-    const double det = determinant(m);
-    if (!std::isfinite(det) || det == 0.0)
-        throw core::GeometryError("the plan transform is singular and cannot be inverted");
-    Mat3 r{m[4] * m[8] - m[5] * m[7], m[2] * m[7] - m[1] * m[8], m[1] * m[5] - m[2] * m[4],
-           m[5] * m[6] - m[3] * m[8], m[0] * m[8] - m[2] * m[6], m[2] * m[3] - m[0] * m[5],
-           m[3] * m[7] - m[4] * m[6], m[1] * m[6] - m[0] * m[7], m[0] * m[4] - m[1] * m[3]};
-    for (auto& v : r)
-        v /= det;
-    return r;
-}
 
 Coord apply(const Mat3& h, Coord p) {
     const double w = h[6] * p.x + h[7] * p.y + h[8];

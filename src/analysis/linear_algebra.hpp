@@ -3,6 +3,7 @@
 // decomposition and SVD-based least squares. Sizes here are tiny (at most a few hundred rows by
 // nine columns), so clarity and numerical robustness matter more than speed.
 
+#include <array>
 #include <cstddef>
 #include <vector>
 
@@ -50,5 +51,12 @@ std::vector<double> solve_least_squares(const Matrix& a, const std::vector<doubl
 /// the homogeneous least-squares solution used by the DLT. `ratio` (optional) receives the second
 /// smallest singular value divided by the largest, which is ~0 when the solution is not unique.
 std::vector<double> null_vector(const Matrix& a, double* ratio = nullptr);
+
+/// A 3x3 matrix, row-major: the homogeneous plan -> map transforms.
+using Mat3 = std::array<double, 9>;
+Mat3 multiply(const Mat3& a, const Mat3& b);
+double determinant(const Mat3& m);
+/// Inverse by the adjugate; throws core::GeometryError when the matrix is singular.
+Mat3 inverse(const Mat3& m);
 
 } // namespace redline::analysis
