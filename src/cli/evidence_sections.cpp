@@ -170,6 +170,22 @@ void add_chronology(const store::Workspace& ws, const core::EnforcementCase& c,
                           complaint.reference + " (" + complaint.category + ")"});
     for (const auto& k : ws.case_key_dates(c.reference))
         ev.push_back({k.date, k.kind, k.note});
+    // The stage history (issue #8): each stage change with the notice dates it records.
+    for (const auto& st : ws.case_stages(c.reference)) {
+        std::string note;
+        auto add = [&](const std::string& label, const std::string& v) {
+            if (!v.empty())
+                note += (note.empty() ? "" : "; ") + label + v;
+        };
+        add("", st.notice_kind);
+        add("served ", st.served_date);
+        add("effective ", st.effective_date);
+        if (st.compliance_days)
+            add("compliance period ", std::to_string(*st.compliance_days) + " days");
+        add("outcome ", st.outcome);
+        add("", st.note);
+        ev.push_back({st.date, "stage: " + st.stage, note});
+    }
     for (const auto& run : ws.check_runs())
         ev.push_back({run.run_at.substr(0, 10), "breach check run " + std::to_string(run.id),
                       "analysis date " + run.as_of + ", " + std::to_string(run.finding_count) +

@@ -19,7 +19,7 @@ void add_plans_and_measurements(const store::Workspace& ws, const core::Enforcem
                                 const print::MapFrame& frame, print::EvidencePack& pack);
 
 /// The case's dated events, oldest first: opened, breach start, key dates, complaints received
-/// (reference and category only), check runs and saved measurements.
+/// (reference and category only), stage changes, check runs and saved measurements.
 void add_chronology(const store::Workspace& ws, const core::EnforcementCase& c,
                     print::EvidencePack& pack);
 
