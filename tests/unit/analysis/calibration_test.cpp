@@ -262,8 +262,9 @@ TEST(LeaveOneOut, ExposesABadControlPoint) {
         ASSERT_TRUE(fit.leave_one_out_m[i]);
         // Predicted from the others, the bad point is off by its whole blunder; its residual in
         // the joint fit is smaller because it pulled the fit towards itself.
-        if (i != 4)
+        if (i != 4) {
             EXPECT_LT(*fit.leave_one_out_m[i], *fit.leave_one_out_m[4]);
+        }
     }
     EXPECT_NEAR(*fit.leave_one_out_m[4], 3.0, 0.01);
     EXPECT_LT(fit.residuals_m[4], *fit.leave_one_out_m[4]);
