@@ -73,6 +73,21 @@ void select_case(AppState& state, const std::string& reference) {
             return select_and_frame(state, *ref, true);
 }
 
+/// Frame a finding with its dimension line, and draw both over the map.
+void select_finding(AppState& state, std::int64_t id) {
+    const auto it = std::find_if(state.findings.begin(), state.findings.end(),
+                                 [&](const auto& f) { return f.id == id; });
+    if (it == state.findings.end() || !state.scene)
+        return;
+    state.selected_finding = id;
+    state.scene->highlight_finding(*it);
+    state.scene->select(std::nullopt);
+    core::Envelope e = it->geometry.envelope();
+    e.expand(it->annotation.envelope());
+    if (!e.empty())
+        state.view.fit(e, 60, framing_metres_per_px() / 2);
+}
+
 } // namespace
 
 void execute(AppState& state, const ui::Action& action) {
@@ -113,6 +128,8 @@ void execute(AppState& state, const ui::Action& action) {
                 select_and_frame(state, a.ref, a.frame);
             } else if constexpr (std::is_same_v<T, ui::SelectCase>) {
                 select_case(state, a.reference);
+            } else if constexpr (std::is_same_v<T, ui::SelectFinding>) {
+                select_finding(state, a.id);
             } else if constexpr (std::is_same_v<T, ui::ClearSelection>) {
                 if (s)
                     s->select(std::nullopt);

@@ -23,6 +23,9 @@ struct AppState {
     bool reveal_confidential = false;
     std::vector<core::EnforcementCase> cases;
     std::string selected_case; ///< reference of the case in the inspector, empty when none
+    std::vector<scene::Finding> findings; ///< the latest check run's
+    std::string check_run_label;
+    std::int64_t selected_finding = 0;
     std::string workspace;
     std::string error;
     std::optional<core::Coord> cursor; ///< EPSG:27700 under the pointer

@@ -11,6 +11,7 @@ const char* usage_text() {
     return "usage: redline [WORKSPACE] [--screenshot OUT.png] [--view E,N,SCALE] [--size WxH]\n"
            "               [--layers a,b,...] [--select QUERY] [--no-furniture]\n"
            "               [--basemap FILE]... [--window-screenshot OUT.png] [--tab NAME]\n"
+           "               [--finding CODE]\n"
            "Without --screenshot, opens the viewer window. With it, renders one frame off-screen\n"
            "(EGL surfaceless, or the X display when EGL is unavailable) and exits.\n"
            "--basemap adds a raster basemap (GeoTIFF, PNG/JPEG + world file, GDAL WMS XML).\n"
@@ -53,6 +54,8 @@ CommandLine parse_command_line(int argc, char** argv) {
             c.basemaps.push_back(value(i, a));
         } else if (a == "--window-screenshot") {
             c.window_screenshot = value(i, a);
+        } else if (a == "--finding") {
+            c.finding = value(i, a);
         } else if (a == "--tab") {
             c.tab = value(i, a);
         } else if (a == "--no-furniture") {

@@ -21,7 +21,8 @@ struct CommandLine {
     /// Window mode: once the workspace and basemaps have loaded, save the whole window (panels
     /// included) to this PNG and exit; for documentation screenshots under xvfb-run.
     std::optional<std::string> window_screenshot;
-    std::optional<std::string> tab; ///< sidebar tab to open first ("Complaints & cases", ...)
+    std::optional<std::string> finding; ///< window mode: select the first finding with this code
+    std::optional<std::string> tab;     ///< sidebar tab to open first ("Complaints & cases", ...)
     bool help = false;
 };
 

@@ -134,6 +134,7 @@ int run_desktop(const CommandLine& options) {
     if (options.tab)
         memory.select_tab = *options.tab;
     std::optional<std::string> pending_select = options.select;
+    std::optional<std::string> pending_finding = options.finding;
     int settled_frames = 0; // frames with nothing loading, for --window-screenshot
 
     while (!glfwWindowShouldClose(window.handle) && !state.quit) {
@@ -156,6 +157,10 @@ int run_desktop(const CommandLine& options) {
                         scene->add_basemap(std::move(b));
                 state.scene = std::move(scene);
                 state.cases = loading->take_cases();
+                CheckRunView run = loading->take_check_run();
+                state.findings = std::move(run.findings);
+                state.check_run_label = std::move(run.label);
+                state.selected_finding = 0;
                 state.selected_case.clear();
                 state.view.fit(state.scene->extent(), 20);
                 state.search_hits.clear();
@@ -186,6 +191,9 @@ int run_desktop(const CommandLine& options) {
         vs.reveal_confidential = state.reveal_confidential;
         vs.cases = std::span<const core::EnforcementCase>(state.cases);
         vs.selected_case = state.selected_case;
+        vs.findings = std::span<const scene::Finding>(state.findings);
+        vs.check_run_label = state.check_run_label;
+        vs.selected_finding = state.selected_finding;
         if (state.cursor) {
             const CoordinateTexts t = readout.format(*state.cursor);
             vs.cursor_bng = t.bng;
@@ -216,7 +224,8 @@ int run_desktop(const CommandLine& options) {
                             state.basemap_open_requests.empty();
         settled_frames = loaded ? settled_frames + 1 : 0;
         // A few settled frames: the map size the panel asked for has been applied and drawn.
-        if (options.window_screenshot && settled_frames >= 4 && !pending_select) {
+        if (options.window_screenshot && settled_frames >= 4 && !pending_select &&
+            !pending_finding) {
             render::write_png(read_window(fb_w, fb_h), *options.window_screenshot);
             return 0;
         }
@@ -228,6 +237,15 @@ int run_desktop(const CommandLine& options) {
         if (pending_select && state.scene && !loading && settled_frames >= 1) {
             execute(state, ui::RunSearch{*pending_select});
             pending_select.reset();
+            settled_frames = 0;
+        }
+        if (pending_finding && state.scene && !loading && settled_frames >= 1) {
+            for (const scene::Finding& f : state.findings)
+                if (f.code == *pending_finding) {
+                    execute(state, ui::SelectFinding{f.id});
+                    break;
+                }
+            pending_finding.reset();
             settled_frames = 0;
         }
         if (state.export_request && state.scene) {

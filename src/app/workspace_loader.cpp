@@ -2,6 +2,7 @@
 
 #include "core/error.hpp"
 #include "scene/complaint_layer.hpp"
+#include "store/check_runs.hpp"
 #include "store/workspace.hpp"
 
 #include <algorithm>
@@ -52,6 +53,37 @@ std::vector<core::EnforcementCase> load_cases(const std::filesystem::path& works
     return store::Workspace::open(workspace, user_name()).cases();
 }
 
+CheckRunView load_latest_check_run(const std::filesystem::path& workspace) {
+    const store::Workspace ws = store::Workspace::open(workspace, user_name());
+    CheckRunView view;
+    const auto run = ws.latest_check_run();
+    if (!run)
+        return view;
+    for (store::FindingRecord& r : ws.findings(run->id)) {
+        scene::Finding f;
+        f.id = r.id;
+        f.code = std::move(r.code);
+        f.severity = std::move(r.severity);
+        f.development_id = std::move(r.development_id);
+        f.applications = std::move(r.applications);
+        f.uprn = std::move(r.uprn);
+        f.complaints = std::move(r.complaints);
+        f.value = r.value;
+        f.limit = r.limit;
+        f.unit = std::move(r.unit);
+        f.explanation = std::move(r.explanation);
+        f.provision = std::move(r.provision);
+        f.annotation_text = std::move(r.annotation_text);
+        f.geometry = std::move(r.geometry);
+        f.annotation = std::move(r.annotation);
+        view.findings.push_back(std::move(f));
+    }
+    view.label = "Check run " + std::to_string(run->id) + " of " + run->run_at.substr(0, 10) +
+                 " (as of " + run->as_of + "): " + std::to_string(view.findings.size()) +
+                 " findings";
+    return view;
+}
+
 BackgroundLoad::BackgroundLoad(std::filesystem::path workspace)
     : m_workspace(std::move(workspace)) {
     m_thread = std::thread([this] {
@@ -63,7 +95,9 @@ BackgroundLoad::BackgroundLoad(std::filesystem::path workspace)
                 return !m_cancel.load();
             });
             auto cases = load_cases(m_workspace);
+            auto run = load_latest_check_run(m_workspace);
             std::lock_guard lock(m_mutex);
+            m_check_run = std::move(run);
             m_result = std::move(scene);
             m_cases = std::move(cases);
         } catch (const std::exception& e) {
@@ -93,6 +127,11 @@ std::unique_ptr<scene::Scene> BackgroundLoad::take() {
 std::vector<core::EnforcementCase> BackgroundLoad::take_cases() {
     std::lock_guard lock(m_mutex);
     return std::move(m_cases);
+}
+
+CheckRunView BackgroundLoad::take_check_run() {
+    std::lock_guard lock(m_mutex);
+    return std::move(m_check_run);
 }
 
 std::string BackgroundLoad::error() const {

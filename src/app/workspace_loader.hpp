@@ -25,6 +25,14 @@ load_scene(const std::filesystem::path& workspace, const core::ProgressFn& progr
 /// core::StoreError.
 std::vector<core::EnforcementCase> load_cases(const std::filesystem::path& workspace);
 
+/// The latest breach check run of a workspace, as the viewer shows it.
+struct CheckRunView {
+    std::string label; ///< "Check run 3 of 2026-11-27 (as of 2026-11-01): 9 findings"; empty: none
+    std::vector<scene::Finding> findings;
+};
+/// Read the latest check run and its findings. Blocking; throws core::StoreError.
+CheckRunView load_latest_check_run(const std::filesystem::path& workspace);
+
 /// load_scene on a worker thread, so that the window never blocks. Poll from the UI thread with
 /// progress() and take(); the destructor asks the worker to stop and joins it.
 class BackgroundLoad {
@@ -43,6 +51,7 @@ public:
     std::string error() const;
     /// After done(): the cases read with the scene.
     std::vector<core::EnforcementCase> take_cases();
+    CheckRunView take_check_run();
 
 private:
     std::filesystem::path m_workspace;
@@ -51,6 +60,7 @@ private:
     std::string m_stage = "opening";
     std::unique_ptr<scene::Scene> m_result;
     std::vector<core::EnforcementCase> m_cases;
+    CheckRunView m_check_run;
     std::string m_error;
     std::atomic<bool> m_done{false};
     std::atomic<bool> m_cancel{false};

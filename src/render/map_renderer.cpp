@@ -38,7 +38,9 @@ struct Mesh {
 
 struct LayerBuffers {
     std::uint64_t revision = 0;
-    Mesh fill, lines, symbols;
+    Mesh fill, symbols;
+    std::vector<Mesh> lines; ///< in chunks, see upload()
+    double typical_feature_m = 0;
 };
 
 void attrib(GLuint index, GLint size, GLsizei stride, std::size_t offset) {
@@ -69,13 +71,25 @@ void upload(LayerBuffers& b, const scene::DrawList& d, core::Coord origin) {
     upload_mesh(b.fill, fill.data(), fill.size() * sizeof(float), &d.fill.indices);
     attrib(0, 2, 2 * sizeof(float), 0);
 
+    // Outlines are the largest buffers (two vertices per ring vertex, six indices per segment):
+    // built and uploaded a chunk of paths at a time, so the CPU copy of a million buildings'
+    // outlines never exists whole next to the driver's.
+    constexpr std::size_t k_chunk_paths = 65536;
+    b.lines.clear();
     std::vector<LineVertex> lv;
     std::vector<std::uint32_t> li;
-    build_line_vertices(d.lines, origin, lv, li);
-    upload_mesh(b.lines, lv.data(), lv.size() * sizeof(LineVertex), &li);
-    attrib(0, 2, sizeof(LineVertex), offsetof(LineVertex, x));
-    attrib(1, 2, sizeof(LineVertex), offsetof(LineVertex, ox));
-    attrib(2, 1, sizeof(LineVertex), offsetof(LineVertex, distance_m));
+    for (std::size_t start = 0; start < d.lines.size(); start += k_chunk_paths) {
+        lv.clear();
+        li.clear();
+        const std::size_t n = std::min(k_chunk_paths, d.lines.size() - start);
+        build_line_vertices(std::span<const core::Path>(d.lines).subspan(start, n), origin, lv, li);
+        b.lines.emplace_back();
+        upload_mesh(b.lines.back(), lv.data(), lv.size() * sizeof(LineVertex), &li);
+        attrib(0, 2, sizeof(LineVertex), offsetof(LineVertex, x));
+        attrib(1, 2, sizeof(LineVertex), offsetof(LineVertex, ox));
+        attrib(2, 1, sizeof(LineVertex), offsetof(LineVertex, distance_m));
+    }
+    b.typical_feature_m = d.typical_feature_m;
 
     std::vector<SymbolVertex> sv;
     build_symbol_vertices(d.points, origin, sv);
@@ -87,6 +101,36 @@ void upload(LayerBuffers& b, const scene::DrawList& d, core::Coord origin) {
     attrib(3, 4, sizeof(SymbolVertex), offsetof(SymbolVertex, outline));
     attrib(4, 3, sizeof(SymbolVertex), offsetof(SymbolVertex, size_px));
     glBindVertexArray(0);
+}
+
+/// The finding's label in a white box beside the middle of its dimension line (or its point, or
+/// its geometry's centre), so the measured value reads on the map itself.
+void append_finding_label(std::vector<OverlayVertex>& out, const scene::Finding& f,
+                          const scene::Viewport& v) {
+    core::Coord at = f.geometry.envelope().centre();
+    if (!f.annotation.lines.empty() && f.annotation.lines.front().size() >= 2) {
+        const core::Path& l = f.annotation.lines.front();
+        at = {(l.front().x + l.back().x) / 2, (l.front().y + l.back().y) / 2};
+    } else if (!f.annotation.points.empty()) {
+        at = f.annotation.points.front();
+    }
+    const scene::ScreenPoint p = v.to_screen(at);
+    const std::string text = scene::finding_label(f);
+    const float scale = 1.5f, pad = 4;
+    const float w = text_width(text, scale) + 2 * pad, h = 7 * scale + 2 * pad + 2;
+    const float x = float(p.x) + 10, y = float(p.y) - h - 6;
+    auto rect = [&](float x0, float y0, float x1, float y1, const float c[4]) {
+        const OverlayVertex q[] = {
+            {x0, y0, c[0], c[1], c[2], c[3]}, {x1, y0, c[0], c[1], c[2], c[3]},
+            {x1, y1, c[0], c[1], c[2], c[3]}, {x0, y0, c[0], c[1], c[2], c[3]},
+            {x1, y1, c[0], c[1], c[2], c[3]}, {x0, y1, c[0], c[1], c[2], c[3]}};
+        out.insert(out.end(), std::begin(q), std::end(q));
+    };
+    const float border[4] = {0.80f, 0.0f, 0.60f, 1}, paper[4] = {1, 1, 1, 0.92f},
+                ink[4] = {0.25f, 0.0f, 0.2f, 1};
+    rect(x - 1, y - 1, x + w + 1, y + h + 1, border);
+    rect(x, y, x + w, y + h, paper);
+    append_text(out, text, x + pad, y + pad, scale, ink);
 }
 
 } // namespace
@@ -101,6 +145,8 @@ struct MapRenderer::Impl {
     LayerBuffers selection;
     std::uint64_t selection_revision = ~std::uint64_t{0};
     std::string selection_layer;
+    LayerBuffers finding;
+    std::uint64_t finding_revision = ~std::uint64_t{0};
     Mesh furniture;
     std::size_t uploads = 0;
 
@@ -129,7 +175,11 @@ struct MapRenderer::Impl {
             glBindVertexArray(b.fill.vao.id());
             glDrawElements(GL_TRIANGLES, b.fill.count, GL_UNSIGNED_INT, nullptr);
         }
-        if (style.stroke.enabled && b.lines.count > 0) {
+        // Outlines of features under ~2 px would only blur the fill into a grey mesh (and cost
+        // most of the frame): a zoomed-out city shows its fill.
+        const bool outlines_visible =
+            b.typical_feature_m <= 0 || b.typical_feature_m / v.metres_per_px() >= 2.0;
+        if (style.stroke.enabled && !b.lines.empty() && outlines_visible) {
             set_view(line, v, origin);
             const auto& s = style.stroke;
             glUniform4f(line.uniform("u_colour"), s.colour.r, s.colour.g, s.colour.b,
@@ -137,8 +187,10 @@ struct MapRenderer::Impl {
             glUniform1f(line.uniform("u_width_px"), s.width_px);
             glUniform1f(line.uniform("u_dash_px"), s.dash_px);
             glUniform1f(line.uniform("u_gap_px"), s.gap_px);
-            glBindVertexArray(b.lines.vao.id());
-            glDrawElements(GL_TRIANGLES, b.lines.count, GL_UNSIGNED_INT, nullptr);
+            for (const Mesh& m : b.lines) {
+                glBindVertexArray(m.vao.id());
+                glDrawElements(GL_TRIANGLES, m.count, GL_UNSIGNED_INT, nullptr);
+            }
         }
         if (b.symbols.count > 0) {
             set_view(symbol, v, origin);
@@ -148,8 +200,14 @@ struct MapRenderer::Impl {
         }
     }
 
-    void draw_furniture(const scene::Viewport& v) {
-        const std::vector<OverlayVertex> verts = build_furniture(v);
+    void draw_furniture(const scene::Viewport& v, const scene::Scene& s, bool with_furniture) {
+        std::vector<OverlayVertex> verts;
+        if (with_furniture)
+            verts = build_furniture(v);
+        if (s.highlighted_finding())
+            append_finding_label(verts, *s.highlighted_finding(), v);
+        if (verts.empty())
+            return;
         if (!furniture.vao) {
             furniture.vao = make_vertex_array();
             furniture.vbo = make_buffer();
@@ -213,8 +271,14 @@ void MapRenderer::draw(const scene::Scene& scene, const scene::Viewport& view,
         }
         d.draw_layer(d.selection, scene::selection_style(), 1.0f, view, origin);
     }
-    if (options.furniture)
-        d.draw_furniture(view);
+    if (const auto& f = scene.highlighted_finding()) {
+        if (d.finding_revision != scene.finding_revision()) {
+            upload(d.finding, scene::finding_draw_list(*f), origin);
+            d.finding_revision = scene.finding_revision();
+        }
+        d.draw_layer(d.finding, scene::finding_style(), 1.0f, view, origin);
+    }
+    d.draw_furniture(view, scene, options.furniture);
     glBindVertexArray(0);
     glUseProgram(0);
 }

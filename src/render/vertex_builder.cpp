@@ -35,7 +35,7 @@ Vec miter(Vec d0, Vec d1) {
 
 } // namespace
 
-void build_line_vertices(const std::vector<core::Path>& paths, core::Coord origin,
+void build_line_vertices(std::span<const core::Path> paths, core::Coord origin,
                          std::vector<LineVertex>& vertices, std::vector<std::uint32_t>& indices) {
     std::vector<core::Coord> pts;
     for (const core::Path& path : paths) {

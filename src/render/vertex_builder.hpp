@@ -3,6 +3,7 @@
 #include "scene/map_layer.hpp"
 
 #include <cstdint>
+#include <span>
 #include <vector>
 
 namespace redline::render {
@@ -28,8 +29,13 @@ struct SymbolVertex {
 /// Interleaved triangles for every path: two vertices per path vertex (left and right), mitred
 /// joins (miter length capped at 3 so sharp corners do not spike), closed rings joined at the
 /// start. Coordinates become floats only after `origin` is subtracted.
-void build_line_vertices(const std::vector<core::Path>& paths, core::Coord origin,
+void build_line_vertices(std::span<const core::Path> paths, core::Coord origin,
                          std::vector<LineVertex>& vertices, std::vector<std::uint32_t>& indices);
+inline void build_line_vertices(const std::vector<core::Path>& paths, core::Coord origin,
+                                std::vector<LineVertex>& vertices,
+                                std::vector<std::uint32_t>& indices) {
+    build_line_vertices(std::span<const core::Path>(paths), origin, vertices, indices);
+}
 
 /// Two triangles (six vertices) per symbol.
 void build_symbol_vertices(const std::vector<scene::PointSymbol>& points, core::Coord origin,

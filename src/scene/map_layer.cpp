@@ -21,14 +21,20 @@ std::string text_field(const core::LayerData& data, const core::Feature& f, cons
 
 DrawList build_draw_list(const core::LayerData& data, core::Role role, core::Date today) {
     DrawList out;
+    std::vector<float> sizes;
+    sizes.reserve(data.features.size());
     const Style style = default_style(role);
     for (std::size_t fi = 0; fi < data.features.size(); ++fi) {
         const core::Geometry& g = data.features[fi].geometry;
-        out.extent.expand(g.envelope());
+        const core::Envelope fe = g.envelope();
+        out.extent.expand(fe);
+        if (!fe.empty())
+            sizes.push_back(static_cast<float>(std::max(fe.width(), fe.height())));
         for (const core::Polygon& p : g.polygons) {
             const std::size_t before = out.fill.triangle_count();
             triangulate(p, out.fill);
-            out.feature_of_triangle.resize(out.fill.triangle_count(), fi);
+            out.feature_of_triangle.resize(out.fill.triangle_count(),
+                                           static_cast<std::uint32_t>(fi));
             (void)before;
             for (const core::Path& ring : p.rings) {
                 if (ring.size() < 2)
@@ -57,6 +63,10 @@ DrawList build_draw_list(const core::LayerData& data, core::Role role, core::Dat
             }
             out.points.push_back({c, fi, sym});
         }
+    }
+    if (!sizes.empty()) {
+        std::nth_element(sizes.begin(), sizes.begin() + long(sizes.size() / 2), sizes.end());
+        out.typical_feature_m = sizes[sizes.size() / 2];
     }
     return out;
 }

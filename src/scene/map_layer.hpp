@@ -6,6 +6,7 @@
 #include "scene/style.hpp"
 #include "scene/triangulator.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <vector>
 
@@ -20,11 +21,16 @@ struct PointSymbol {
 
 /// Map-space geometry of one layer, ready for a renderer: everything in EPSG:27700 metres.
 struct DrawList {
-    TriangleMesh fill;                            ///< polygon interiors
-    std::vector<core::Path> lines;                ///< polygon rings (closed) and linestrings
-    std::vector<std::size_t> line_feature;        ///< feature index of each entry of `lines`
-    std::vector<PointSymbol> points;              ///< points, styled
-    std::vector<std::size_t> feature_of_triangle; ///< feature index of each triangle of `fill`
+    TriangleMesh fill;                     ///< polygon interiors
+    std::vector<core::Path> lines;         ///< polygon rings (closed) and linestrings
+    std::vector<std::size_t> line_feature; ///< feature index of each entry of `lines`
+    std::vector<PointSymbol> points;       ///< points, styled
+    /// Feature index of each triangle of `fill` (32 bits: a layer of a million buildings has ~5
+    /// million triangles, and this list should not cost more than the triangles).
+    std::vector<std::uint32_t> feature_of_triangle;
+    /// Median of the features' larger envelope side, metres: lets a renderer skip outlines that
+    /// would be under a pixel long (a zoomed-out city is a fill, not a mesh of hairlines).
+    double typical_feature_m = 0;
     core::Envelope extent;
 };
 

@@ -115,6 +115,11 @@ void Scene::select(std::optional<FeatureRef> ref) {
     ++m_selection_revision;
 }
 
+void Scene::highlight_finding(std::optional<Finding> f) {
+    m_finding = std::move(f);
+    ++m_finding_revision;
+}
+
 DrawList Scene::selection_draw_list() const {
     if (!m_selection)
         return {};

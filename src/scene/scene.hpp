@@ -2,6 +2,7 @@
 
 #include "core/progress.hpp"
 #include "scene/basemap.hpp"
+#include "scene/finding.hpp"
 #include "scene/map_layer.hpp"
 
 #include <optional>
@@ -64,12 +65,20 @@ public:
     /// Draw list of the selected feature alone (empty when nothing is selected).
     DrawList selection_draw_list() const;
 
+    /// The finding drawn over the map with its dimension line and label (nullopt: none); bumps
+    /// finding_revision().
+    void highlight_finding(std::optional<Finding> f);
+    const std::optional<Finding>& highlighted_finding() const { return m_finding; }
+    std::uint64_t finding_revision() const { return m_finding_revision; }
+
 private:
     void set_origin_from(const core::Envelope& e);
     std::vector<MapLayer> m_layers;
     std::vector<Basemap> m_basemaps;
     std::optional<FeatureRef> m_selection;
     std::uint64_t m_selection_revision = 0;
+    std::optional<Finding> m_finding;
+    std::uint64_t m_finding_revision = 0;
     core::Coord m_origin{};
     bool m_has_origin = false;
 };

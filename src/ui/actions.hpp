@@ -49,6 +49,10 @@ struct SelectFeature {
     bool frame = true; ///< zoom the map to the feature
 };
 struct ClearSelection {};
+/// Select a finding: frame it, highlight its geometry and annotate its measured value.
+struct SelectFinding {
+    std::int64_t id = 0;
+};
 /// Select an enforcement case: frame its site (application red line, else its point, else its
 /// first complaint) and show it in the inspector.
 struct SelectCase {
@@ -80,7 +84,7 @@ struct Quit {};
 using Action =
     std::variant<PanBy, ZoomAbout, SetScale, IdentifyAt, HoverAt, ResizeMap, SetVisibility,
                  SetOpacity, MoveLayer, RunSearch, SelectFeature, ClearSelection, SelectCase,
-                 RevealConfidential, OpenWorkspace, AddBasemap, SetBasemapVisibility,
+                 SelectFinding, RevealConfidential, OpenWorkspace, AddBasemap, SetBasemapVisibility,
                  SetBasemapOpacity, ExportMapPng, Quit>;
 
 using Actions = std::vector<Action>;

@@ -29,6 +29,25 @@ bool contains_ci(const std::string& text, const char* needle) {
 constexpr ImGuiTableFlags k_table = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV |
                                     ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
 
+/// What the latest check found at a complaint's site: its findings (click one to see it), or
+/// that nothing was detected, which means the officer has to go and look.
+void check_cell(const ViewState& state, const std::string& complaint, Actions& out) {
+    ImGui::TableNextColumn();
+    int shown = 0;
+    for (const scene::Finding& f : state.findings) {
+        if (std::find(f.complaints.begin(), f.complaints.end(), complaint) == f.complaints.end())
+            continue;
+        if (shown++)
+            ImGui::SameLine();
+        ImGui::PushID(static_cast<int>(f.id));
+        if (ImGui::SmallButton(f.code.c_str()))
+            out.push_back(SelectFinding{f.id});
+        ImGui::PopID();
+    }
+    if (!shown)
+        ImGui::TextDisabled("no breach detected - visit needed");
+}
+
 void complaints_table(const ViewState& state, const UiMemory& memory, Actions& out,
                       WidgetRects* rects, float height) {
     const scene::MapLayer* layer = nullptr;
@@ -49,13 +68,16 @@ void complaints_table(const ViewState& state, const UiMemory& memory, Actions& o
         return field(d, d.features[a], "received_date") > field(d, d.features[b], "received_date");
     });
     ImGui::Text("Complaints (%zu)", d.features.size());
-    if (!ImGui::BeginTable("complaints", 4, k_table, {0, height}))
+    const bool checked = !state.check_run_label.empty();
+    if (!ImGui::BeginTable("complaints", checked ? 5 : 4, k_table, {0, height}))
         return;
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn("Reference");
     ImGui::TableSetupColumn("Received");
     ImGui::TableSetupColumn("Category");
     ImGui::TableSetupColumn("Status");
+    if (checked)
+        ImGui::TableSetupColumn("Breach check");
     ImGui::TableHeadersRow();
     for (std::size_t i : order) {
         const core::Feature& f = d.features[i];
@@ -81,6 +103,8 @@ void complaints_table(const ViewState& state, const UiMemory& memory, Actions& o
         ImGui::TextUnformatted(category.c_str());
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(status.c_str());
+        if (checked)
+            check_cell(state, ref, out);
     }
     ImGui::EndTable();
 }

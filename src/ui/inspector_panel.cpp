@@ -4,6 +4,8 @@
 
 #include <imgui.h>
 
+#include <cstdio>
+
 namespace redline::ui {
 
 namespace {
@@ -40,12 +42,56 @@ void case_block(const core::EnforcementCase& c) {
 
 } // namespace
 
+/// The selected finding: what was measured, against what limit, under which provision.
+void finding_block(const scene::Finding& f) {
+    ImGui::TextColored({0.75f, 0.0f, 0.55f, 1}, "%s (%s)", f.code.c_str(), f.severity.c_str());
+    ImGui::TextWrapped("%s", scene::finding_label(f).c_str());
+    if (ImGui::BeginTable("finding", 2, ImGuiTableFlags_RowBg)) {
+        ImGui::TableSetupColumn("k", ImGuiTableColumnFlags_WidthFixed);
+        ImGui::TableSetupColumn("v", ImGuiTableColumnFlags_WidthStretch);
+        auto row = [](const char* k, const std::string& v) {
+            if (v.empty())
+                return;
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(k);
+            ImGui::TableNextColumn();
+            ImGui::TextWrapped("%s", v.c_str());
+        };
+        char buf[64] = "";
+        if (f.value)
+            std::snprintf(buf, sizeof buf, "%.2f %s", *f.value, f.unit.c_str());
+        row("measured", buf);
+        buf[0] = 0;
+        if (f.limit)
+            std::snprintf(buf, sizeof buf, "%.2f %s", *f.limit, f.unit.c_str());
+        row("limit", buf);
+        row("provision", f.provision);
+        std::string apps, complaints;
+        for (const auto& a : f.applications)
+            apps += (apps.empty() ? "" : ", ") + a;
+        for (const auto& c : f.complaints)
+            complaints += (complaints.empty() ? "" : ", ") + c;
+        row("applications", apps);
+        row("complaints", complaints);
+        row("uprn", f.uprn);
+        ImGui::EndTable();
+    }
+    if (!f.explanation.empty())
+        ImGui::TextWrapped("%s", f.explanation.c_str());
+    ImGui::Separator();
+}
+
 void draw_inspector_panel(const ViewState& state, Actions& out, WidgetRects* rects) {
+    for (const scene::Finding& f : state.findings)
+        if (state.selected_finding != 0 && f.id == state.selected_finding)
+            finding_block(f);
     for (const core::EnforcementCase& c : state.cases)
         if (!state.selected_case.empty() && c.reference == state.selected_case)
             case_block(c);
     if (!state.scene || !state.scene->selection()) {
-        ImGui::TextDisabled("Click a feature on the map,\nor search for one.");
+        if (state.selected_finding == 0 && state.selected_case.empty())
+            ImGui::TextDisabled("Click a feature on the map,\nor search for one.");
         return;
     }
     const scene::FeatureRef& ref = *state.scene->selection();

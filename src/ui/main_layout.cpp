@@ -59,6 +59,10 @@ void draw_main_window(const ViewState& state, UiMemory& memory, Actions& out, Wi
                 draw_search_panel(state, memory, out, rects);
                 ImGui::EndTabItem();
             }
+            if (ImGui::BeginTabItem("Findings", nullptr, tab_flags("Findings"))) {
+                draw_findings_panel(state, memory, out, rects);
+                ImGui::EndTabItem();
+            }
             if (ImGui::BeginTabItem("Complaints & cases", nullptr,
                                     tab_flags("Complaints & cases"))) {
                 draw_complaints_panel(state, memory, out, rects);

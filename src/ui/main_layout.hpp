@@ -24,6 +24,7 @@ struct UiMemory {
     char basemap_path[1024] = {};
     bool show_add_basemap = false;
     char casework_filter[128] = {};
+    char findings_filter[128] = {};
     /// Sidebar tab to select on the next frame (by label), then cleared.
     std::string select_tab;
     bool show_shortcuts = false;

@@ -18,6 +18,10 @@ void draw_search_panel(const ViewState& state, UiMemory& memory, Actions& out, W
 /// (complaints_panel.cpp).
 void draw_complaints_panel(const ViewState& state, UiMemory& memory, Actions& out,
                            WidgetRects* rects);
+/// Findings tab: the latest check run's findings, filtered and sortable; a click frames the
+/// finding and draws its dimension line and value (findings_panel.cpp).
+void draw_findings_panel(const ViewState& state, UiMemory& memory, Actions& out,
+                         WidgetRects* rects);
 /// The map image with pan, zoom and identify (map_panel.cpp).
 void draw_map_panel(const ViewState& state, Actions& out, WidgetRects* rects);
 /// Attributes of the selected feature, complainant fields hidden (inspector_panel.cpp).

@@ -43,6 +43,9 @@ struct ViewState {
     bool reveal_confidential = false;
     std::span<const core::EnforcementCase> cases; ///< the workspace's cases (owned by the app)
     std::string selected_case;                    ///< reference, empty when none
+    std::span<const scene::Finding> findings;     ///< the latest check run's (owned by the app)
+    std::string check_run_label;       ///< "Check run 3 of 2026-11-01 ...", empty when none was run
+    std::int64_t selected_finding = 0; ///< finding id, 0 = none
 };
 
 /// Where each panel's key widgets were drawn last frame, by id ("search.input",

@@ -94,3 +94,23 @@ TEST(Golden, RasterBasemapUnderTheLayers) {
     s.add_basemap(app::load_basemap_now((dir / "aerial.tif").string(), view));
     EXPECT_TRUE(test::matches_golden("raster_basemap", draw(s, view, true)));
 }
+
+TEST(Golden, FindingWithDimensionLineAndLabel) {
+    REQUIRE_GL();
+    scene::Scene s = test::fixture_scene();
+    scene::Finding f;
+    f.id = 1;
+    f.code = "pd-rear-depth";
+    f.annotation_text = "4.6 m beyond rear wall, limit 3.0 m";
+    // The rear extension of house 12 (x 532996..533006): from the original rear wall at y+8
+    // down to y+2, drawn as a dimension line beside it.
+    f.geometry = core::Geometry::polygon({{{{532996, 179002},
+                                            {533002, 179002},
+                                            {533002, 179008},
+                                            {532996, 179008},
+                                            {532996, 179002}}}});
+    f.annotation.type = core::GeometryType::LineString;
+    f.annotation.lines = {{{532994.5, 179008}, {532994.5, 179002}}};
+    s.highlight_finding(f);
+    EXPECT_TRUE(test::matches_golden("finding_dimension", draw(s, street_view(500), false)));
+}
