@@ -128,9 +128,11 @@ std::vector<Development> changed_pieces(const Model& m, const Layer& from, const
             if (prepared.intersects(minus.shape[j]) &&
                 geom::intersection_area(together, minus.shape[j]) > k_touch_area_m2)
                 removed.push_back(minus.shape[j].clone());
-        const geom::Shape change =
-            removed.empty() ? together.clone()
-                            : geom::difference(together, geom::union_all(std::move(removed)));
+        // Subtracted one at a time: GEOS's union of outlines whose shared edges differ by
+        // rounding can leave them unmerged, and a difference from that union is then wrong.
+        geom::Shape change = together.clone();
+        for (const auto& r : removed)
+            change = geom::difference(change, r);
         if (change.empty() || change.area() < m.params.min_development_area_m2)
             return;
         auto& out = per_group[g];
@@ -152,13 +154,12 @@ std::vector<Development> changed_pieces(const Model& m, const Layer& from, const
             keep_parts(m, change, std::nullopt, demolition, out);
             return;
         }
-        std::vector<geom::Shape> covered;
+        geom::Shape outside = change.clone();
         for (const auto c : plots) {
             keep_parts(m, geom::intersection(change, m.curtilages.shape[c]), c, demolition, out);
-            covered.push_back(m.curtilages.shape[c].clone());
+            outside = geom::difference(outside, m.curtilages.shape[c]); // one at a time, as above
         }
-        keep_parts(m, geom::difference(change, geom::union_all(std::move(covered))), std::nullopt,
-                   demolition, out);
+        keep_parts(m, outside, std::nullopt, demolition, out);
     });
     std::vector<Development> out;
     for (auto& v : per_group)

@@ -4,6 +4,7 @@
 #include "analysis/breach_engine.hpp"
 #include "analysis/test_city.hpp"
 #include "core/wkb.hpp"
+#include "geom/shape.hpp"
 
 #include <gtest/gtest.h>
 
@@ -103,6 +104,63 @@ TEST(BreachCity, SameSeedSameCity) {
     const auto c = make_test_city({120, 4});
     EXPECT_NE(a.building_count + a.expected.size() * 1000,
               c.building_count + c.expected.size() * 1000);
+}
+
+} // namespace
+
+namespace {
+
+redline::core::LayerData wkt_layer(const char* name,
+                                   std::vector<std::pair<const char*, const char*>> rows) {
+    redline::core::LayerData l;
+    l.name = name;
+    l.fields = {{"uprn", redline::core::FieldType::Text}};
+    for (const auto& [wkt, uprn] : rows) {
+        redline::core::Feature f;
+        f.source_fid = static_cast<std::int64_t>(l.features.size()) + 1;
+        f.geometry = redline::geom::geometry_from_wkt(wkt);
+        f.values = {std::string(uprn)};
+        l.features.push_back(std::move(f));
+    }
+    return l;
+}
+
+// Regression (found by the 50,000-plot benchmark town): an extension on the shared boundary of two
+// rotated curtilages whose common edge differs by rounding. GEOS's union of the two curtilages left
+// them unmerged, and the extension minus that union came out whole, so it was reported twice: in
+// its plot and again as a no-permission building "outside every curtilage".
+TEST(BreachCity, ExtensionOnARoundedSharedBoundaryIsOneDevelopment) {
+    const char* house =
+        "POLYGON ((400835.5746394756715745 202774.5209562560194172, 400841.7503609277191572 "
+        "202781.0677466564229690, 400835.9309916829224676 202786.5572768360143527, "
+        "400829.7552702308748849 202780.0104864356108010, 400835.5746394756715745 "
+        "202774.5209562560194172))";
+    const char* extension =
+        "POLYGON ((400841.7503609277191572 202781.0677466564229690, 400843.4658391088014469 "
+        "202782.8862995454110205, 400840.5561544863739982 202785.6310646352067124, "
+        "400838.8406763052917086 202783.8125117462186608, 400841.7503609277191572 "
+        "202781.0677466564229690))";
+    const char* small_plot =
+        "POLYGON ((400840.8727369805565104 202762.6495552086271346, 400861.4584751540678553 "
+        "202784.4721898766292725, 400852.7294212869019248 202792.7064851460163482, "
+        "400832.1436831133905798 202770.8838504780142102, 400840.8727369805565104 "
+        "202762.6495552086271346))";
+    const char* terrace_plot =
+        "POLYGON ((400832.1436831133905798 202770.8838504780142102, 400859.5913340113474987 "
+        "202799.9806967020267621, 400853.7719647665508091 202805.4702268816181459, "
+        "400826.3243138685938902 202776.3733806576055940, 400832.1436831133905798 "
+        "202770.8838504780142102))";
+    BreachInput input;
+    input.as_of = *redline::core::Date::parse("2026-11-01");
+    input.add(redline::core::Role::Curtilage,
+              wkt_layer("c", {{small_plot, "2"}, {terrace_plot, "3"}}));
+    input.add(redline::core::Role::BaselineBuilding, wkt_layer("b", {{house, ""}}));
+    input.add(redline::core::Role::Building, wkt_layer("n", {{house, ""}, {extension, ""}}));
+    input.add(redline::core::Role::PlanningApplication, wkt_layer("a", {}));
+    const auto r = run_check(input, Parameters{}, {1, {}});
+    EXPECT_EQ(r.development_count, 1u);
+    for (const auto& f : r.findings)
+        EXPECT_NE(f.code, "no-permission") << f.development_id;
 }
 
 } // namespace
