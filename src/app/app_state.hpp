@@ -5,6 +5,7 @@
 #include "scene/scene.hpp"
 #include "scene/viewport.hpp"
 #include "ui/actions.hpp"
+#include "ui/view_state.hpp"
 
 #include <memory>
 #include <optional>
@@ -26,6 +27,7 @@ struct AppState {
     std::vector<scene::Finding> findings; ///< the latest check run's
     std::string check_run_label;
     std::int64_t selected_finding = 0;
+    std::vector<ui::WorkloadRow> workload;
     std::string workspace;
     std::string error;
     std::optional<core::Coord> cursor; ///< EPSG:27700 under the pointer

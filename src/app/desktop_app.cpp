@@ -161,6 +161,7 @@ int run_desktop(const CommandLine& options) {
                 state.findings = std::move(run.findings);
                 state.check_run_label = std::move(run.label);
                 state.selected_finding = 0;
+                state.workload = loading->take_workload();
                 state.selected_case.clear();
                 state.view.fit(state.scene->extent(), 20);
                 state.search_hits.clear();
@@ -194,6 +195,7 @@ int run_desktop(const CommandLine& options) {
         vs.findings = std::span<const scene::Finding>(state.findings);
         vs.check_run_label = state.check_run_label;
         vs.selected_finding = state.selected_finding;
+        vs.workload = std::span<const ui::WorkloadRow>(state.workload);
         if (state.cursor) {
             const CoordinateTexts t = readout.format(*state.cursor);
             vs.cursor_bng = t.bng;

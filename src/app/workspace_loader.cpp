@@ -1,5 +1,7 @@
 #include "app/workspace_loader.hpp"
 
+#include "app/workload_loader.hpp"
+
 #include "core/error.hpp"
 #include "scene/complaint_layer.hpp"
 #include "store/check_runs.hpp"
@@ -96,7 +98,14 @@ BackgroundLoad::BackgroundLoad(std::filesystem::path workspace)
             });
             auto cases = load_cases(m_workspace);
             auto run = load_latest_check_run(m_workspace);
+            // A workload problem (say, no bank-holiday table) must not stop the map opening.
+            std::vector<ui::WorkloadRow> workload;
+            try {
+                workload = load_workload(m_workspace, core::Date::today());
+            } catch (const std::exception&) {
+            }
             std::lock_guard lock(m_mutex);
+            m_workload = std::move(workload);
             m_check_run = std::move(run);
             m_result = std::move(scene);
             m_cases = std::move(cases);
@@ -127,6 +136,11 @@ std::unique_ptr<scene::Scene> BackgroundLoad::take() {
 std::vector<core::EnforcementCase> BackgroundLoad::take_cases() {
     std::lock_guard lock(m_mutex);
     return std::move(m_cases);
+}
+
+std::vector<ui::WorkloadRow> BackgroundLoad::take_workload() {
+    std::lock_guard lock(m_mutex);
+    return std::move(m_workload);
 }
 
 CheckRunView BackgroundLoad::take_check_run() {

@@ -3,6 +3,7 @@
 #include "core/progress.hpp"
 #include "core/records.hpp"
 #include "scene/scene.hpp"
+#include "ui/view_state.hpp"
 
 #include <atomic>
 #include <filesystem>
@@ -52,6 +53,7 @@ public:
     /// After done(): the cases read with the scene.
     std::vector<core::EnforcementCase> take_cases();
     CheckRunView take_check_run();
+    std::vector<ui::WorkloadRow> take_workload();
 
 private:
     std::filesystem::path m_workspace;
@@ -61,6 +63,7 @@ private:
     std::unique_ptr<scene::Scene> m_result;
     std::vector<core::EnforcementCase> m_cases;
     CheckRunView m_check_run;
+    std::vector<ui::WorkloadRow> m_workload;
     std::string m_error;
     std::atomic<bool> m_done{false};
     std::atomic<bool> m_cancel{false};

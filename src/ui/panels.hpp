@@ -22,6 +22,9 @@ void draw_complaints_panel(const ViewState& state, UiMemory& memory, Actions& ou
 /// finding and draws its dimension line and value (findings_panel.cpp).
 void draw_findings_panel(const ViewState& state, UiMemory& memory, Actions& out,
                          WidgetRects* rects);
+/// Workload tab: per officer, open cases in urgency order with what is due, by when and why;
+/// a click selects the case (workload_panel.cpp).
+void draw_workload_panel(const ViewState& state, Actions& out, WidgetRects* rects);
 /// The map image with pan, zoom and identify (map_panel.cpp).
 void draw_map_panel(const ViewState& state, Actions& out, WidgetRects* rects);
 /// Attributes of the selected feature, complainant fields hidden (inspector_panel.cpp).

@@ -26,6 +26,18 @@ struct Rect {
     float centre_y() const { return y + h / 2; }
 };
 
+/// One open case in an officer's workload, ordered by urgency by the app (analysis).
+struct WorkloadRow {
+    std::string reference, officer, stage, priority;
+    std::vector<std::string> reasons; ///< why the priority
+    bool overdue = false;
+    bool has_next = false; ///< false: nothing pending
+    long days_left = 0;    ///< negative when overdue
+    std::string date;      ///< ISO date of what is due next
+    std::string due;       ///< "acknowledge the complaint"
+    std::string why;       ///< the provision or target behind it
+};
+
 /// What the panels read: owned by the app and passed by const reference each frame. `scene` is
 /// null while a workspace is loading. Strings are formatted by the app (the UI has no CRS code).
 struct ViewState {
@@ -46,6 +58,7 @@ struct ViewState {
     std::span<const scene::Finding> findings;     ///< the latest check run's (owned by the app)
     std::string check_run_label;       ///< "Check run 3 of 2026-11-01 ...", empty when none was run
     std::int64_t selected_finding = 0; ///< finding id, 0 = none
+    std::span<const WorkloadRow> workload; ///< urgency order (owned by the app)
 };
 
 /// Where each panel's key widgets were drawn last frame, by id ("search.input",
