@@ -130,6 +130,11 @@ void execute(AppState& state, const ui::Action& action) {
                 select_case(state, a.reference);
             } else if constexpr (std::is_same_v<T, ui::SelectFinding>) {
                 select_finding(state, a.id);
+            } else if constexpr (std::is_same_v<T, ui::SetHeat>) {
+                if (s) {
+                    s->heat = a.heat;
+                    s->heat.radius_m = std::clamp(a.heat.radius_m, 5.0, 5000.0);
+                }
             } else if constexpr (std::is_same_v<T, ui::ClearSelection>) {
                 if (s)
                     s->select(std::nullopt);

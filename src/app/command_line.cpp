@@ -11,7 +11,7 @@ const char* usage_text() {
     return "usage: redline [WORKSPACE] [--screenshot OUT.png] [--view E,N,SCALE] [--size WxH]\n"
            "               [--layers a,b,...] [--select QUERY] [--no-furniture]\n"
            "               [--basemap FILE]... [--window-screenshot OUT.png] [--tab NAME]\n"
-           "               [--finding CODE]\n"
+           "               [--finding CODE] [--heat BANDWIDTH_M]\n"
            "Without --screenshot, opens the viewer window. With it, renders one frame off-screen\n"
            "(EGL surfaceless, or the X display when EGL is unavailable) and exits.\n"
            "--basemap adds a raster basemap (GeoTIFF, PNG/JPEG + world file, GDAL WMS XML).\n"
@@ -56,6 +56,11 @@ CommandLine parse_command_line(int argc, char** argv) {
             c.window_screenshot = value(i, a);
         } else if (a == "--finding") {
             c.finding = value(i, a);
+        } else if (a == "--heat") {
+            double r = 0;
+            if (!core::parse_double(value(i, a), r) || r <= 0)
+                throw core::UsageError("--heat takes a bandwidth in metres, e.g. 150");
+            c.heat_m = r;
         } else if (a == "--tab") {
             c.tab = value(i, a);
         } else if (a == "--no-furniture") {

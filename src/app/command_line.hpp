@@ -22,6 +22,7 @@ struct CommandLine {
     /// included) to this PNG and exit; for documentation screenshots under xvfb-run.
     std::optional<std::string> window_screenshot;
     std::optional<std::string> finding; ///< window mode: select the first finding with this code
+    std::optional<double> heat_m;       ///< show the complaints' heat surface with this bandwidth
     std::optional<std::string> tab;     ///< sidebar tab to open first ("Complaints & cases", ...)
     bool help = false;
 };

@@ -162,6 +162,10 @@ int run_desktop(const CommandLine& options) {
                 state.check_run_label = std::move(run.label);
                 state.selected_finding = 0;
                 state.workload = loading->take_workload();
+                if (options.heat_m) {
+                    state.scene->heat.enabled = true;
+                    state.scene->heat.radius_m = *options.heat_m;
+                }
                 state.selected_case.clear();
                 state.view.fit(state.scene->extent(), 20);
                 state.search_hits.clear();

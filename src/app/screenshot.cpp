@@ -83,6 +83,10 @@ void run_screenshot(const CommandLine& options) {
     // Basemaps read synchronously: this mode renders one frame and may wait for them.
     for (const std::string& path : options.basemaps)
         state.scene->add_basemap(load_basemap_now(path, state.view));
+    if (options.heat_m) {
+        state.scene->heat.enabled = true;
+        state.scene->heat.radius_m = *options.heat_m;
+    }
     FrameContext context;
     render::OffscreenTarget target(options.width_px, options.height_px);
     render::MapRenderer renderer;

@@ -2,6 +2,7 @@
 
 #include "render/basemap_renderer.hpp"
 #include "render/gl_objects.hpp"
+#include "render/heat_layer.hpp"
 #include "render/map_furniture.hpp"
 #include "render/shader_sources.hpp"
 #include "render/vertex_builder.hpp"
@@ -141,6 +142,7 @@ struct MapRenderer::Impl {
     Program symbol{"symbol", shaders::k_symbol_vert, shaders::k_symbol_frag};
     Program overlay{"overlay", shaders::k_overlay_vert, shaders::k_overlay_frag};
     BasemapRenderer basemaps;
+    HeatLayer heat;
     std::map<std::string, LayerBuffers> layers;
     LayerBuffers selection;
     std::uint64_t selection_revision = ~std::uint64_t{0};
@@ -264,6 +266,9 @@ void MapRenderer::draw(const scene::Scene& scene, const scene::Viewport& view,
         if (layer.visible && layer.opacity > 0)
             d.draw_layer(b, layer.style, layer.opacity, view, origin);
     }
+    // Over every layer (the complaints are what it summarises), under the selection and finding.
+    d.heat.draw(scene, view);
+    glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
     if (scene.selection()) {
         if (d.selection_revision != scene.selection_revision()) {
             upload(d.selection, scene.selection_draw_list(), origin);

@@ -11,6 +11,17 @@
 
 namespace redline::scene {
 
+/// The heat layer of the Hotspots tab: a kernel density of the complaint points, computed on the
+/// GPU. `kernel` numbers the shapes as analysis::Kernel (0 quartic, 1 triangular, 2 uniform,
+/// 3 triweight, 4 Epanechnikov).
+struct HeatSettings {
+    bool enabled = false;
+    double radius_m = 150;
+    int kernel = 0;
+    float opacity = 0.85f;
+    friend bool operator==(const HeatSettings&, const HeatSettings&) = default;
+};
+
 /// A feature of a scene layer, by layer name (stable when layers are reordered) and index.
 struct FeatureRef {
     std::string layer;
@@ -64,6 +75,9 @@ public:
     std::uint64_t selection_revision() const { return m_selection_revision; }
     /// Draw list of the selected feature alone (empty when nothing is selected).
     DrawList selection_draw_list() const;
+
+    /// The heat layer (drawn above the areas, under the symbols of the top layer).
+    HeatSettings heat;
 
     /// The finding drawn over the map with its dimension line and label (nullopt: none); bumps
     /// finding_revision().

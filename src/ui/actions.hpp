@@ -49,6 +49,10 @@ struct SelectFeature {
     bool frame = true; ///< zoom the map to the feature
 };
 struct ClearSelection {};
+/// Show, hide or change the heat surface (Hotspots tab).
+struct SetHeat {
+    scene::HeatSettings heat;
+};
 /// Select a finding: frame it, highlight its geometry and annotate its measured value.
 struct SelectFinding {
     std::int64_t id = 0;
@@ -84,8 +88,8 @@ struct Quit {};
 using Action =
     std::variant<PanBy, ZoomAbout, SetScale, IdentifyAt, HoverAt, ResizeMap, SetVisibility,
                  SetOpacity, MoveLayer, RunSearch, SelectFeature, ClearSelection, SelectCase,
-                 SelectFinding, RevealConfidential, OpenWorkspace, AddBasemap, SetBasemapVisibility,
-                 SetBasemapOpacity, ExportMapPng, Quit>;
+                 SelectFinding, SetHeat, RevealConfidential, OpenWorkspace, AddBasemap,
+                 SetBasemapVisibility, SetBasemapOpacity, ExportMapPng, Quit>;
 
 using Actions = std::vector<Action>;
 

@@ -68,6 +68,10 @@ void draw_main_window(const ViewState& state, UiMemory& memory, Actions& out, Wi
                 draw_complaints_panel(state, memory, out, rects);
                 ImGui::EndTabItem();
             }
+            if (ImGui::BeginTabItem("Hotspots", nullptr, tab_flags("Hotspots"))) {
+                draw_hotspots_panel(state, out, rects);
+                ImGui::EndTabItem();
+            }
             if (ImGui::BeginTabItem("Workload", nullptr, tab_flags("Workload"))) {
                 draw_workload_panel(state, out, rects);
                 ImGui::EndTabItem();

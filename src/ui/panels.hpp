@@ -25,6 +25,9 @@ void draw_findings_panel(const ViewState& state, UiMemory& memory, Actions& out,
 /// Workload tab: per officer, open cases in urgency order with what is due, by when and why;
 /// a click selects the case (workload_panel.cpp).
 void draw_workload_panel(const ViewState& state, Actions& out, WidgetRects* rects);
+/// Hotspots tab: the GPU heat surface of the complaints, bandwidth and kernel live
+/// (hotspots_panel.cpp).
+void draw_hotspots_panel(const ViewState& state, Actions& out, WidgetRects* rects);
 /// The map image with pan, zoom and identify (map_panel.cpp).
 void draw_map_panel(const ViewState& state, Actions& out, WidgetRects* rects);
 /// Attributes of the selected feature, complainant fields hidden (inspector_panel.cpp).

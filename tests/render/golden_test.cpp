@@ -114,3 +114,11 @@ TEST(Golden, FindingWithDimensionLineAndLabel) {
     s.highlight_finding(f);
     EXPECT_TRUE(test::matches_golden("finding_dimension", draw(s, street_view(500), false)));
 }
+
+TEST(Golden, HeatSurfaceOfComplaints) {
+    REQUIRE_GL();
+    scene::Scene s = test::fixture_scene();
+    s.heat.enabled = true;
+    s.heat.radius_m = 40;
+    EXPECT_TRUE(test::matches_golden("heat_surface", draw(s, street_view(1000), false)));
+}

@@ -1,0 +1,87 @@
+#include "render/heat_surface.hpp"
+
+#include "render/gl_objects.hpp"
+#include "render/render_error.hpp"
+#include "render/shader_sources.hpp"
+
+#define GL_GLEXT_PROTOTYPES
+#include <GL/glcorearb.h>
+
+#include <algorithm>
+
+namespace redline::render {
+
+std::vector<float> compute_heat_surface(std::span<const HeatPoint> points, const HeatGrid& grid,
+                                        double radius_m, HeatKernel kernel) {
+    if (grid.cols <= 0 || grid.rows <= 0 || radius_m <= 0 || grid.cell_m <= 0)
+        throw RenderError("heat surface: empty grid or non-positive radius");
+    GlProgram program =
+        compile_program("heat_splat", shaders::k_heat_splat_vert, shaders::k_heat_splat_frag);
+    GlTexture tex = make_texture();
+    glBindTexture(GL_TEXTURE_2D, tex.id());
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_R32F, grid.cols, grid.rows, 0, GL_RED, GL_FLOAT, nullptr);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+    GlFramebuffer fbo = make_framebuffer();
+    glBindFramebuffer(GL_FRAMEBUFFER, fbo.id());
+    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, tex.id(), 0);
+    if (glCheckFramebufferStatus(GL_FRAMEBUFFER) != GL_FRAMEBUFFER_COMPLETE)
+        throw RenderError("heat surface: float framebuffer incomplete");
+
+    // Point positions relative to the grid corner: small numbers, exact enough in float32.
+    std::vector<float> inst;
+    inst.reserve(points.size() * 3);
+    for (const HeatPoint& p : points) {
+        inst.push_back(static_cast<float>(p.at.x - grid.min_x));
+        inst.push_back(static_cast<float>(p.at.y - grid.min_y));
+        inst.push_back(p.weight);
+    }
+    const float corners[] = {-1, -1, 1, -1, 1, 1, -1, -1, 1, 1, -1, 1};
+    GlVertexArray vao = make_vertex_array();
+    GlBuffer quad = make_buffer(), data = make_buffer();
+    glBindVertexArray(vao.id());
+    glBindBuffer(GL_ARRAY_BUFFER, quad.id());
+    glBufferData(GL_ARRAY_BUFFER, sizeof corners, corners, GL_STATIC_DRAW);
+    glEnableVertexAttribArray(0);
+    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 0, nullptr);
+    glBindBuffer(GL_ARRAY_BUFFER, data.id());
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(inst.size() * sizeof(float)), inst.data(),
+                 GL_STATIC_DRAW);
+    glEnableVertexAttribArray(1);
+    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, 3 * sizeof(float), nullptr);
+    glVertexAttribDivisor(1, 1);
+    glEnableVertexAttribArray(2);
+    glVertexAttribPointer(2, 1, GL_FLOAT, GL_FALSE, 3 * sizeof(float),
+                          reinterpret_cast<const void*>(2 * sizeof(float)));
+    glVertexAttribDivisor(2, 1);
+
+    glViewport(0, 0, grid.cols, grid.rows);
+    glClearColor(0, 0, 0, 0);
+    glClear(GL_COLOR_BUFFER_BIT);
+    glEnable(GL_BLEND);
+    glBlendFunc(GL_ONE, GL_ONE);
+    glBlendEquation(GL_FUNC_ADD);
+    glUseProgram(program.id());
+    const GLuint p = program.id();
+    glUniform1f(glGetUniformLocation(p, "u_radius_m"), static_cast<float>(radius_m));
+    glUniform1f(glGetUniformLocation(p, "u_cell_m"), static_cast<float>(grid.cell_m));
+    glUniform2f(glGetUniformLocation(p, "u_grid_m"), static_cast<float>(grid.cols * grid.cell_m),
+                static_cast<float>(grid.rows * grid.cell_m));
+    glUniform1i(glGetUniformLocation(p, "u_kernel"), static_cast<int>(kernel));
+    glDrawArraysInstanced(GL_TRIANGLES, 0, 6, static_cast<GLsizei>(points.size()));
+
+    std::vector<float> bottom_up(std::size_t(grid.cols) * grid.rows);
+    glPixelStorei(GL_PACK_ALIGNMENT, 4);
+    glReadPixels(0, 0, grid.cols, grid.rows, GL_RED, GL_FLOAT, bottom_up.data());
+    glBindVertexArray(0);
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);
+    // Framebuffer row 0 is the south; the density raster's row 0 is the north.
+    std::vector<float> out(bottom_up.size());
+    for (int r = 0; r < grid.rows; ++r)
+        std::copy_n(bottom_up.data() + std::size_t(grid.rows - 1 - r) * grid.cols, grid.cols,
+                    out.data() + std::size_t(r) * grid.cols);
+    return out;
+}
+
+} // namespace redline::render
