@@ -99,7 +99,9 @@ std::vector<Plot> plots() {
         {12, +1, 12, 30, small, {{1, 11, 21, 29.5}}},       // outbuilding 85 m2 = 40 %: near miss
         // In the synthetic Article 4 area that removes class 1A (extensions) only.
         {13, +1, 8, 40, terrace, {{1.5, 6.5, 19, 21.5}}}, // extension: article-4
-        {14, +1, 8, 40, terrace, {{2, 6, 30, 34}}},       // outbuilding, 1E not removed: near miss
+        // 14's house stops 0.6 m short of the listed house at 15, so the listed-building rule's
+        // "curtilage whose original house is within 0.5 m" does not reach it.
+        {14, +1, 8, 40, Rect{0, 7.4, 10, 19}, {{2, 6, 30, 34}}}, // outbuilding, 1E kept: miss
         // Plot 15's house is listed (demo_listed_building); 16 is its neighbour.
         {15, +1, 8, 40, terrace, {{1.5, 6.5, 19, 21.5}}}, // works to a listed house: breach
         // 16's house stands 0.6 m clear of the listed house, so neither it nor its extension is

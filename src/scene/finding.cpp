@@ -20,21 +20,6 @@ std::string finding_label(const Finding& f) {
     return f.code;
 }
 
-Style finding_style() {
-    Style s;
-    s.fill.enabled = true;
-    s.fill.colour = {0.85f, 0.0f, 0.65f, 0.22f};
-    s.stroke.enabled = true;
-    s.stroke.colour = {0.80f, 0.0f, 0.60f, 1.0f};
-    s.stroke.width_px = 3;
-    s.symbol.shape = SymbolShape::Diamond;
-    s.symbol.size_px = 14;
-    s.symbol.fill = {0.85f, 0.0f, 0.65f, 1.0f};
-    s.symbol.outline = {1, 1, 1, 1};
-    s.symbol.outline_px = 2;
-    return s;
-}
-
 std::vector<core::Path> dimension_ticks(const core::Geometry& annotation, double tick_m) {
     std::vector<core::Path> out;
     for (const core::Path& line : annotation.lines) {

@@ -2,6 +2,7 @@
 
 #include "core/geometry.hpp"
 #include "scene/map_layer.hpp"
+#include "scene/overlay_style.hpp"
 #include "scene/style.hpp"
 
 #include <cstdint>
@@ -35,9 +36,8 @@ struct Finding {
 /// limit L unit", else its code.
 std::string finding_label(const Finding& f);
 
-/// Style of a highlighted finding: magenta, distinct from the selection's cyan and from every
-/// layer's default, so the measured part reads as the subject of the map.
-Style finding_style();
+// finding_style() - the highlighted finding's style - lives in scene/overlay_style.hpp, shared with
+// the printed evidence pack so the screen and the page draw findings alike.
 
 /// Draw list of a finding: its geometry (areas, outlines) and its annotation lines.
 DrawList finding_draw_list(const Finding& f);

@@ -66,8 +66,8 @@ TEST_F(EvidencePack, NeverContainsTheComplainant) {
     const std::string text = text_of("pack.pdf");
     const std::string bytes = read_bytes(m_dir / "pack.pdf");
     const std::string info = shell("pdfinfo '" + (m_dir / "pack.pdf").string() + "'");
-    for (const std::string secret : {std::string(k_secret_name), std::string(k_secret_contact),
-                                     std::string("Secretname"), std::string("ada.secret")}) {
+    for (const std::string& secret : {std::string(k_secret_name), std::string(k_secret_contact),
+                                      std::string("Secretname"), std::string("ada.secret")}) {
         // pdftotext decodes the compressed content streams; the Info dictionary and the rest
         // of the file structure are plain bytes.
         EXPECT_EQ(text.find(secret), std::string::npos) << secret;

@@ -189,9 +189,9 @@ INSTANTIATE_TEST_SUITE_P(
                       ScaleCase{1250, "A4", "portrait", 50}, ScaleCase{1250, "A4", "landscape", 50},
                       ScaleCase{1250, "A3", "portrait", 50},
                       ScaleCase{1250, "A3", "landscape", 50}),
-    [](const ::testing::TestParamInfo<ScaleCase>& info) {
-        return "s" + std::to_string(info.param.scale) + "_" + info.param.paper + "_" +
-               info.param.orientation;
+    [](const ::testing::TestParamInfo<ScaleCase>& param_info) {
+        return "s" + std::to_string(param_info.param.scale) + "_" + param_info.param.paper + "_" +
+               param_info.param.orientation;
     });
 
 } // namespace

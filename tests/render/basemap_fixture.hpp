@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -64,8 +65,9 @@ void write_basemap(const std::filesystem::path& path, const char* driver, int ep
             for (int b = 0; b < 3; ++b)
                 band[std::size_t(b) * w * h + std::size_t(r) * w + c] = rgb[b];
         }
-    GDALDatasetRasterIO(mem, GF_Write, 0, 0, w, h, band.data(), w, h, GDT_Byte, 3, nullptr, 0, 0,
-                        0);
+    if (GDALDatasetRasterIO(mem, GF_Write, 0, 0, w, h, band.data(), w, h, GDT_Byte, 3, nullptr, 0,
+                            0, 0) != CE_None)
+        throw std::runtime_error("cannot fill the test basemap");
     const char* opts[] = {"TILED=YES", nullptr};
     GDALDatasetH out = GDALCreateCopy(
         GDALGetDriverByName(driver), path.c_str(), mem, FALSE,
@@ -73,14 +75,17 @@ void write_basemap(const std::filesystem::path& path, const char* driver, int ep
     GDALClose(mem);
     if (overviews) {
         int levels[] = {2, 4};
-        GDALBuildOverviews(out, "AVERAGE", 2, levels, 0, nullptr, nullptr, nullptr);
+        if (GDALBuildOverviews(out, "AVERAGE", 2, levels, 0, nullptr, nullptr, nullptr) != CE_None)
+            throw std::runtime_error("cannot build the test basemap's overviews");
         // Recolour every overview magenta: a read that shows magenta came from an overview.
         for (int b = 1; b <= 3; ++b)
             for (int o = 0; o < 2; ++o) {
                 GDALRasterBandH ov = GDALGetOverview(GDALGetRasterBand(out, b), o);
                 const int ow = GDALGetRasterBandXSize(ov), oh = GDALGetRasterBandYSize(ov);
                 std::vector<std::uint8_t> v(std::size_t(ow) * oh, b == 2 ? 0 : 255);
-                GDALRasterIO(ov, GF_Write, 0, 0, ow, oh, v.data(), ow, oh, GDT_Byte, 0, 0);
+                if (GDALRasterIO(ov, GF_Write, 0, 0, ow, oh, v.data(), ow, oh, GDT_Byte, 0, 0) !=
+                    CE_None)
+                    throw std::runtime_error("cannot recolour a test basemap overview");
             }
     }
     GDALClose(out);

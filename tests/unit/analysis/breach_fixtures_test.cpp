@@ -130,7 +130,9 @@ TEST_P(RuleFixture, FindsExactlyTheExpectedFindings) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Rules, RuleFixture, ::testing::ValuesIn(case_dirs()),
-                         [](const auto& info) { return info.param.filename().string(); });
+                         [](const auto& param_info) {
+                             return param_info.param.filename().string();
+                         });
 
 TEST(RuleFixtures, EveryRuleHasATrueCaseAndANearMiss) {
     std::set<std::string> true_cases, misses;
