@@ -47,8 +47,9 @@ protected:
         ASSERT_EQ(found.size(), 1u) << "plot " << plot << " " << code;
         EXPECT_NEAR(found[0]["value"].get<double>(), value, tolerance)
             << "plot " << plot << " " << code;
-        if (limit)
+        if (limit) {
             EXPECT_NEAR(found[0]["limit"].get<double>(), *limit, 1e-9) << "plot " << plot;
+        }
         EXPECT_NE(found[0]["explanation"].get<std::string>().find("confirm"), std::string::npos);
     }
     static void expect_none(int plot, const std::string& code) {
@@ -92,6 +93,7 @@ TEST_F(CheckDemo, NearMissesRaiseNothing) {
     expect_none(10, "pd-forward-of-principal-elevation");
     expect_none(12, "pd-curtilage-coverage");
     expect_none(14, "article-4");
+    expect_none(14, "listed-building-works");
     expect_none(16, "listed-building-works");
     expect_none(18, "tpo-root-protection");
     expect_none(22, "demolition-in-conservation-area");
@@ -105,9 +107,11 @@ TEST_F(CheckDemo, NearMissesRaiseNothing) {
     // the 1.8 m2 shed is below the minimum development).
     EXPECT_EQ(at(0, "no-permission").size(), 1u);
     // Plot 6: nothing at all, so its complaint shows no-breach-detected.
-    for (const auto& f : (*s_result)["findings"])
-        if (f["uprn"] == uprn(6))
+    for (const auto& f : (*s_result)["findings"]) {
+        if (f["uprn"] == uprn(6)) {
             EXPECT_EQ(f["code"], "no-breach-detected") << f.dump();
+        }
+    }
 }
 
 TEST_F(CheckDemo, ComplaintsListTheirFindingsOrNoBreachDetected) {
