@@ -49,7 +49,8 @@ scene::Viewport street_view(double scale) {
 
 #define REQUIRE_GL()                                                                               \
     if (!context())                                                                                \
-    GTEST_SKIP() << "no EGL surfaceless OpenGL context"
+    FAIL() << "no EGL surfaceless OpenGL context (Mesa libegl-mesa0 + libgl1-mesa-dri are "        \
+              "required; make deps installs them)"
 
 TEST(Golden, DefaultStyles) {
     REQUIRE_GL();

@@ -64,13 +64,15 @@ void expect_match(analysis::Kernel kernel, render::HeatKernel gpu_kernel, double
 
 TEST(HeatSurface, QuarticMatchesTheCpuGridWithinOnePercentOfThePeak) {
     if (!have_gl())
-        GTEST_SKIP() << "no EGL surfaceless OpenGL context";
+        FAIL() << "no EGL surfaceless OpenGL context (Mesa libegl-mesa0 + libgl1-mesa-dri are "
+                  "required; make deps installs them)";
     expect_match(analysis::Kernel::Quartic, render::HeatKernel::Quartic, 150);
 }
 
 TEST(HeatSurface, OtherKernelsMatchToo) {
     if (!have_gl())
-        GTEST_SKIP() << "no EGL surfaceless OpenGL context";
+        FAIL() << "no EGL surfaceless OpenGL context (Mesa libegl-mesa0 + libgl1-mesa-dri are "
+                  "required; make deps installs them)";
     expect_match(analysis::Kernel::Triangular, render::HeatKernel::Triangular, 200);
     expect_match(analysis::Kernel::Epanechnikov, render::HeatKernel::Epanechnikov, 100);
     expect_match(analysis::Kernel::Uniform, render::HeatKernel::Uniform, 120);

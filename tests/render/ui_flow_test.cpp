@@ -94,7 +94,8 @@ TEST(UiFlow, ClickingAFeatureSelectsIt) {
 
 TEST(UiFlow, TogglingVisibilityChangesTheRenderedImage) {
     if (!have_gl())
-        GTEST_SKIP() << "no EGL surfaceless OpenGL context";
+        FAIL() << "no EGL surfaceless OpenGL context (Mesa libegl-mesa0 + libgl1-mesa-dri are "
+                  "required; make deps installs them)";
     Flow f;
     const render::Image before = draw(f.state);
     ASSERT_TRUE(f.state.scene->find("buildings")->visible);

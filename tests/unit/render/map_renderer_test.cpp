@@ -40,7 +40,8 @@ render::HeadlessContext* context() {
 
 TEST(MapRenderer, DrawsFillsAndOutlinesWhereTheViewPutsThem) {
     if (!context())
-        GTEST_SKIP() << "no EGL surfaceless context";
+        FAIL() << "no EGL surfaceless OpenGL context (Mesa libegl-mesa0 + libgl1-mesa-dri are "
+                  "required; make deps installs them)";
     scene::Scene s;
     s.add_layer({square_layer("buildings", 533000, 179000, 20), core::Role::Building});
     s.build();
@@ -77,7 +78,8 @@ TEST(MapRenderer, DrawsFillsAndOutlinesWhereTheViewPutsThem) {
 
 TEST(MapRenderer, HiddenLayerIsNotDrawn) {
     if (!context())
-        GTEST_SKIP() << "no EGL surfaceless context";
+        FAIL() << "no EGL surfaceless OpenGL context (Mesa libegl-mesa0 + libgl1-mesa-dri are "
+                  "required; make deps installs them)";
     scene::Scene s;
     s.add_layer({square_layer("red", 533000, 179000, 20), core::Role::PlanningApplication});
     s.build();
@@ -102,7 +104,8 @@ TEST(MapRenderer, HiddenLayerIsNotDrawn) {
 
 TEST(MapRenderer, BadShaderThrowsWithProgramName) {
     if (!context())
-        GTEST_SKIP() << "no EGL surfaceless context";
+        FAIL() << "no EGL surfaceless OpenGL context (Mesa libegl-mesa0 + libgl1-mesa-dri are "
+                  "required; make deps installs them)";
     try {
         render::compile_program("broken", "#version 330 core\nvoid main() { nope; }",
                                 "#version 330 core\nvoid main() {}");
