@@ -226,6 +226,19 @@ void link_complaints(const Model& m, const core::LayerData* complaints,
     }
 }
 
+/// Free the model's GEOS geometries on all threads. One by one on a single core this took half
+/// a second at 50,000 plots (about 300,000 geometries), after the answer was already known.
+void release_geometry(Model& m) {
+    for (detail::Layer* l :
+         {&m.applications, &m.footprints, &m.buildings, &m.baseline, &m.curtilages, &m.highways,
+          &m.conservation, &m.article4, &m.listed, &m.tpo_zones, &m.trees}) {
+        detail::parallel_for(l->shape.size(), m.threads,
+                             [&](std::size_t i) { l->shape[i] = geom::Shape(); });
+    }
+    detail::parallel_for(m.developments.size(), m.threads,
+                         [&](std::size_t i) { m.developments[i].shape = geom::Shape(); });
+}
+
 } // namespace
 
 CheckResult run_check(const BreachInput& input, const Parameters& params,
@@ -303,6 +316,7 @@ CheckResult run_check(const BreachInput& input, const Parameters& params,
                           result.findings[i].complaints.end(),
                           c.reference) != result.findings[i].complaints.end())
                 c.findings.push_back(i);
+    release_geometry(m);
     core::report_progress(options.progress, 1.0, "done");
     return result;
 }

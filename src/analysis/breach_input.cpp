@@ -5,6 +5,17 @@
 
 namespace redline::analysis {
 
+void BreachInput::add(core::Role role, core::LayerData&& layer) {
+    if (layers.count(role) != 0 || layer.epsg != 27700)
+        return add(role, static_cast<const core::LayerData&>(layer));
+    sources[role].push_back(layer.name);
+    core::LayerData& merged = layers[role];
+    merged = std::move(layer);
+    merged.name = core::to_string(role);
+    for (auto& f : merged.fields)
+        f.name = core::normalise_field_name(f.name);
+}
+
 void BreachInput::add(core::Role role, const core::LayerData& layer) {
     if (layer.epsg != 27700)
         throw core::GeometryError("layer '" + layer.name +

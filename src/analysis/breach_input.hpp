@@ -23,6 +23,8 @@ struct BreachInput {
     /// appended (earlier features get null), and source fids are kept. Throws GeometryError when
     /// the layer is not in EPSG:27700.
     void add(core::Role role, const core::LayerData& layer);
+    /// As add(), taking the layer over instead of copying it (the first layer of a role).
+    void add(core::Role role, core::LayerData&& layer);
     /// The role's merged layer, or nullptr when no layer has that role.
     const core::LayerData* get(core::Role role) const;
 };

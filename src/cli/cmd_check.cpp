@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cmath>
+#include <future>
 #include <map>
 #include <ostream>
 
@@ -29,10 +30,10 @@ analysis::BreachInput read_input(const store::Workspace& ws,
     for (const auto& info : ws.layers()) {
         if (info.role == core::Role::Basemap || info.role == core::Role::Complaint)
             continue;
-        const auto data = ws.read_layer(info.name);
-        input.add(info.role, data);
+        auto data = ws.read_layer(info.name);
         used.push_back(
             {info.name, core::to_string(info.role), info.source_sha256, data.features.size()});
+        input.add(info.role, std::move(data));
     }
     core::LayerData complaints;
     complaints.name = "complaints";
@@ -47,8 +48,8 @@ analysis::BreachInput read_input(const store::Workspace& ws,
         complaints.features.push_back(std::move(f));
     }
     if (!complaints.features.empty()) {
-        input.add(core::Role::Complaint, complaints);
         used.push_back({"complaints", "complaint", "", complaints.features.size()});
+        input.add(core::Role::Complaint, std::move(complaints));
     }
     return input;
 }
@@ -137,7 +138,12 @@ int run_check(const Args& args, Io& io) {
     };
     const auto result = analysis::run_check(input, params, options);
 
-    io::write_vector(out_path, analysis::findings_layer(result.findings, "findings"));
+    // The output file and the workspace are different files: write the one on a second thread
+    // while storing into the other, and commit the run only once the file is written, so that a
+    // failed write leaves the workspace as it was.
+    auto written = std::async(std::launch::async, [&] {
+        io::write_vector(out_path, analysis::findings_layer(result.findings, "findings"));
+    });
 
     store::CheckRunRecord run;
     run.as_of = result.as_of.to_string();
@@ -154,7 +160,7 @@ int run_check(const Args& args, Io& io) {
     std::vector<store::FindingRecord> records;
     for (const auto& f : result.findings)
         records.push_back(to_record(f));
-    const auto run_id = ws.record_check_run(run, records);
+    const auto run_id = ws.record_check_run(run, records, [&] { written.get(); });
 
     std::map<std::string, std::size_t> by_code;
     for (const auto& f : result.findings)

@@ -3,6 +3,7 @@
 #include "core/error.hpp"
 #include "core/text.hpp"
 #include "core/wkb.hpp"
+#include "store/bulk_geometry_insert.hpp"
 #include "store/schema.hpp"
 #include "store/workspace_impl.hpp"
 
@@ -127,7 +128,8 @@ std::vector<FindingRecord> read_findings(detail::Statement& st) {
 } // namespace
 
 std::int64_t Workspace::record_check_run(CheckRunRecord& run,
-                                         const std::vector<FindingRecord>& findings) {
+                                         const std::vector<FindingRecord>& findings,
+                                         const std::function<void()>& before_commit) {
     auto& db = m_impl->db;
     detail::Transaction tx(db);
     detail::Statement st(db, "INSERT INTO check_runs (run_at, user, as_of, parameters, inputs, "
@@ -146,6 +148,9 @@ std::int64_t Workspace::record_check_run(CheckRunRecord& run,
         .bind(10, static_cast<std::int64_t>(findings.size()))
         .run();
     const auto run_id = db.last_insert_rowid();
+    // GeomFromWKB(2D WKB, 27700) into GEOMETRY XY columns meets the constraint the lifted
+    // triggers check.
+    detail::BulkGeometryInsert bulk(db, "findings");
     detail::Statement ins(
         db, "INSERT INTO findings (run_id, seq, code, severity, development_id, applications, "
             "uprn, complaints, value, limit_value, unit, distance_m, explanation, provision, "
@@ -178,6 +183,7 @@ std::int64_t Workspace::record_check_run(CheckRunRecord& run,
             link.run();
         }
     }
+    bulk.finish();
     char counts[160];
     std::snprintf(counts, sizeof counts,
                   ",\"findings\":%zu,\"developments\":%zu,\"demolitions\":%zu}", findings.size(),
@@ -187,6 +193,8 @@ std::int64_t Workspace::record_check_run(CheckRunRecord& run,
                              ",\"as_of\":" + core::json_quote(run.as_of) +
                              ",\"software_version\":" + core::json_quote(run.software_version) +
                              ",\"source_commit\":" + core::json_quote(run.source_commit) + counts);
+    if (before_commit)
+        before_commit();
     tx.commit();
     detail::Statement back(db, std::string("SELECT ") + k_run_columns +
                                    " FROM check_runs WHERE id = ?");

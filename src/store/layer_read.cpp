@@ -97,15 +97,26 @@ std::optional<LayerInfo> Workspace::layer(const std::string& name) const {
 core::LayerData Workspace::read_layer(const std::string& name,
                                       const std::optional<core::Envelope>& bbox) const {
     auto& db = m_impl->db;
-    const auto info = layer(name);
-    if (!info)
+    // Only the role is needed here: layer() would also scan every geometry for the extent.
+    std::optional<core::Role> role;
+    {
+        detail::Statement st(db, "SELECT role FROM layer_registry WHERE name = ?");
+        st.bind(1, name);
+        if (st.step()) {
+            role = core::parse_role(st.get_text(0));
+            if (!role)
+                throw core::StoreError("layer '" + name + "' has an unknown role '" +
+                                       st.get_text(0) + "' in the registry");
+        }
+    }
+    if (!role)
         throw core::StoreError("no layer '" + name + "' in workspace '" + path().string() + "'");
     core::LayerData data;
     data.name = name;
     data.epsg = 27700;
 
     std::string table, id_column, where;
-    if (info->role == core::Role::Complaint) {
+    if (*role == core::Role::Complaint) {
         table = "complaints";
         id_column = "id";
         for (const char* f : detail::k_public_complaint_fields)
@@ -134,7 +145,7 @@ core::LayerData Workspace::read_layer(const std::string& name,
         select += std::string(where.empty() ? " WHERE " : " AND ") + id_column +
                   " IN (SELECT pkid FROM " +
                   detail::quote_identifier(detail::index_table(
-                      info->role == core::Role::Complaint ? "complaints" : name, "geom")) +
+                      *role == core::Role::Complaint ? "complaints" : name, "geom")) +
                   " WHERE xmin <= ? AND xmax >= ? AND ymin <= ? AND ymax >= ?)";
     }
     select += " ORDER BY " + id_column;

@@ -10,6 +10,7 @@
 #include "store/plans.hpp"
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -104,9 +105,12 @@ public:
     // ---- breach check runs (check_runs.cpp)
     /// Store a check run and its findings in one transaction, with a "check-run" audit entry;
     /// fills in the run's id, time, user and finding count and returns the id. The inputs'
-    /// hashes are taken as given (from layers()). Throws StoreError; the workspace is then
+    /// hashes are taken as given (from layers()). `before_commit`, when given, runs inside the
+    /// transaction just before it commits (e.g. to wait for an output file being written at the
+    /// same time); if it throws, nothing is stored. Throws StoreError; the workspace is then
     /// unchanged.
-    std::int64_t record_check_run(CheckRunRecord& run, const std::vector<FindingRecord>& findings);
+    std::int64_t record_check_run(CheckRunRecord& run, const std::vector<FindingRecord>& findings,
+                                  const std::function<void()>& before_commit = {});
     /// Every run, oldest first (without findings).
     std::vector<CheckRunRecord> check_runs() const;
     /// The most recent run, or nullopt when the check has never run.

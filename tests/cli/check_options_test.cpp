@@ -83,6 +83,27 @@ TEST(CheckOptions, BadParametersAreRefusedAndNothingIsStored) {
     EXPECT_EQ(std::stoi(runs), 0);
 }
 
+// The findings file is written while the run is stored: a file that cannot be written must stop
+// the run from being committed to the workspace.
+TEST(CheckOptions, AnUnwritableOutputStoresNoRun) {
+    TempDir dir;
+    const auto ws = (dir / "town.sqlite").string();
+    ASSERT_EQ(run_cli({"city", ws, "--plots", "50"}).exit_code, 0);
+    const std::string count_triggers =
+        "sqlite3 " + ws +
+        " \"SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'findings'\"";
+    const auto triggers_before = redline::test::shell(count_triggers);
+    const auto r =
+        run_cli({"check", ws, "--out", (dir / "no-such-folder" / "findings.gpkg").string()});
+    EXPECT_NE(r.exit_code, 0);
+    EXPECT_NE(r.err.find("no-such-folder"), std::string::npos) << r.err;
+    const auto runs = redline::test::shell("sqlite3 " + ws + " 'SELECT count(*) FROM check_runs'");
+    EXPECT_EQ(std::stoi(runs), 0);
+    EXPECT_GE(std::stoi(triggers_before), 4);
+    EXPECT_EQ(redline::test::shell(count_triggers), triggers_before)
+        << "SpatiaLite's triggers on findings were not restored";
+}
+
 TEST(CheckOptions, WithoutABaselineEveryRuleIsSkippedWithItsReason) {
     TempDir dir;
     const auto ws = (dir / "empty.sqlite").string();

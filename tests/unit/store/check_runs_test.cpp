@@ -107,3 +107,47 @@ TEST(CheckRuns, CaseSeesFindingsAtItsPropertyApplicationOrComplaints) {
 }
 
 } // namespace
+
+namespace {
+
+/// The names of the SpatiaLite triggers on the findings table, from the sqlite3 shell.
+std::string finding_triggers(const std::filesystem::path& ws) {
+    int status = 0;
+    auto out = store::test::run_command(
+        "sqlite3 " + store::test::quoted(ws) +
+            " \"SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master WHERE "
+            "type = 'trigger' AND tbl_name = 'findings' ORDER BY name)\"",
+        status);
+    EXPECT_EQ(status, 0) << out;
+    return out;
+}
+
+} // namespace
+
+// Storing a run lifts SpatiaLite's per-row insert triggers for speed; they must all be back
+// afterwards and still guard the table against a geometry in the wrong CRS.
+TEST(CheckRuns, GeometryTriggersAreRestoredAfterARun) {
+    ScratchDir dir;
+    const auto path = dir / "ws.sqlite";
+    std::string before;
+    {
+        auto ws = store::Workspace::create(path, "tester");
+        before = finding_triggers(path);
+        store::CheckRunRecord run;
+        run.as_of = "2026-11-01";
+        run.parameters_json = "{}";
+        ws.record_check_run(run, {finding("pd-rear-depth", "1", {"CMP/1"})});
+    }
+    EXPECT_NE(before.find("ggi_findings_geom"), std::string::npos) << before;
+    EXPECT_NE(before.find("tmi_findings_annotation"), std::string::npos) << before;
+    EXPECT_EQ(finding_triggers(path), before);
+
+    int status = 0;
+    const auto out = store::test::run_command(
+        "sqlite3 -cmd '.load mod_spatialite' " + store::test::quoted(path) +
+            " \"INSERT INTO findings (run_id, seq, code, severity, explanation, provision, geom) "
+            "VALUES (1, 99, 'x', 'low', 'e', 'p', GeomFromText('POINT(0 51)', 4326))\"",
+        status);
+    EXPECT_NE(status, 0) << "a WGS84 point went into an EPSG:27700 column: " << out;
+    EXPECT_NE(out.find("violates Geometry constraint"), std::string::npos) << out;
+}
