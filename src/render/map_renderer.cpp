@@ -35,6 +35,7 @@ struct Mesh {
     GlVertexArray vao;
     GlBuffer vbo, ibo;
     GLsizei count = 0;
+    LineStrips strips; ///< outlines only: one triangle strip per path
 };
 
 struct LayerBuffers {
@@ -72,20 +73,19 @@ void upload(LayerBuffers& b, const scene::DrawList& d, core::Coord origin) {
     upload_mesh(b.fill, fill.data(), fill.size() * sizeof(float), &d.fill.indices);
     attrib(0, 2, 2 * sizeof(float), 0);
 
-    // Outlines are the largest buffers (two vertices per ring vertex, six indices per segment):
-    // built and uploaded a chunk of paths at a time, so the CPU copy of a million buildings'
-    // outlines never exists whole next to the driver's.
+    // Outlines are the largest buffers (two vertices per ring vertex): built and uploaded a
+    // chunk of paths at a time, so the CPU copy of a million buildings' outlines never exists
+    // whole next to the driver's.
     constexpr std::size_t k_chunk_paths = 65536;
     b.lines.clear();
     std::vector<LineVertex> lv;
-    std::vector<std::uint32_t> li;
     for (std::size_t start = 0; start < d.lines.size(); start += k_chunk_paths) {
         lv.clear();
-        li.clear();
         const std::size_t n = std::min(k_chunk_paths, d.lines.size() - start);
-        build_line_vertices(std::span<const core::Path>(d.lines).subspan(start, n), origin, lv, li);
         b.lines.emplace_back();
-        upload_mesh(b.lines.back(), lv.data(), lv.size() * sizeof(LineVertex), &li);
+        build_line_vertices(std::span<const core::Path>(d.lines).subspan(start, n), origin, lv,
+                            b.lines.back().strips);
+        upload_mesh(b.lines.back(), lv.data(), lv.size() * sizeof(LineVertex), nullptr);
         attrib(0, 2, sizeof(LineVertex), offsetof(LineVertex, x));
         attrib(1, 2, sizeof(LineVertex), offsetof(LineVertex, ox));
         attrib(2, 1, sizeof(LineVertex), offsetof(LineVertex, distance_m));
@@ -191,7 +191,8 @@ struct MapRenderer::Impl {
             glUniform1f(line.uniform("u_gap_px"), s.gap_px);
             for (const Mesh& m : b.lines) {
                 glBindVertexArray(m.vao.id());
-                glDrawElements(GL_TRIANGLES, m.count, GL_UNSIGNED_INT, nullptr);
+                glMultiDrawArrays(GL_TRIANGLE_STRIP, m.strips.first.data(), m.strips.count.data(),
+                                  static_cast<GLsizei>(m.strips.first.size()));
             }
         }
         if (b.symbols.count > 0) {

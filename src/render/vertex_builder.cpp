@@ -36,7 +36,7 @@ Vec miter(Vec d0, Vec d1) {
 } // namespace
 
 void build_line_vertices(std::span<const core::Path> paths, core::Coord origin,
-                         std::vector<LineVertex>& vertices, std::vector<std::uint32_t>& indices) {
+                         std::vector<LineVertex>& vertices, LineStrips& strips) {
     std::vector<core::Coord> pts;
     for (const core::Path& path : paths) {
         pts.clear();
@@ -68,10 +68,8 @@ void build_line_vertices(std::span<const core::Path> paths, core::Coord origin,
             vertices.push_back({x, y, float(off.x), float(off.y), d});
             vertices.push_back({x, y, float(-off.x), float(-off.y), d});
         }
-        for (std::uint32_t i = 0; i + 1 < n; ++i) {
-            const std::uint32_t a = base + 2 * i;
-            indices.insert(indices.end(), {a, a + 1, a + 2, a + 1, a + 3, a + 2});
-        }
+        strips.first.push_back(static_cast<std::int32_t>(base));
+        strips.count.push_back(static_cast<std::int32_t>(2 * n));
     }
 }
 

@@ -10,13 +10,15 @@ using namespace redline;
 
 TEST(VertexBuilder, LinesAreRelativeToTheOriginAndMitred) {
     std::vector<render::LineVertex> v;
-    std::vector<std::uint32_t> idx;
+    render::LineStrips strips;
     // A right-angle corner far out in BNG: floats would lose centimetres without the origin.
     render::build_line_vertices(
         {{{533000.25, 179000.5}, {533010.25, 179000.5}, {533010.25, 179010.5}}}, {533000, 179000},
-        v, idx);
+        v, strips);
     ASSERT_EQ(v.size(), 6u);
-    EXPECT_EQ(idx.size(), 12u);
+    ASSERT_EQ(strips.first.size(), 1u);
+    EXPECT_EQ(strips.first[0], 0);
+    EXPECT_EQ(strips.count[0], 6);
     EXPECT_FLOAT_EQ(v[0].x, 0.25f);
     EXPECT_FLOAT_EQ(v[0].y, 0.5f);
     // The corner's offset is the miter of two unit normals: length sqrt(2).
@@ -27,12 +29,29 @@ TEST(VertexBuilder, LinesAreRelativeToTheOriginAndMitred) {
 
 TEST(VertexBuilder, ClosedRingJoinsAtItsStart) {
     std::vector<render::LineVertex> v;
-    std::vector<std::uint32_t> idx;
-    render::build_line_vertices({{{0, 0}, {10, 0}, {10, 10}, {0, 10}, {0, 0}}}, {0, 0}, v, idx);
+    render::LineStrips strips;
+    render::build_line_vertices({{{0, 0}, {10, 0}, {10, 10}, {0, 10}, {0, 0}}}, {0, 0}, v, strips);
     ASSERT_EQ(v.size(), 10u);
     EXPECT_FLOAT_EQ(v[0].ox, v[8].ox);
     EXPECT_FLOAT_EQ(v[0].oy, v[8].oy);
     EXPECT_NEAR(std::hypot(v[0].ox, v[0].oy), std::sqrt(2.0), 1e-5);
+}
+
+// Paths follow each other in one vertex list; a degenerate path (one distinct vertex) gets no
+// strip, so GL never draws a zero-width sliver from it.
+TEST(VertexBuilder, EachPathIsItsOwnStrip) {
+    std::vector<render::LineVertex> v;
+    render::LineStrips strips;
+    render::build_line_vertices({{{0, 0}, {10, 0}}, {{5, 5}, {5, 5}}, {{0, 0}, {0, 3}, {4, 3}}},
+                                {0, 0}, v, strips);
+    ASSERT_EQ(strips.first.size(), 2u);
+    EXPECT_EQ(strips.first[0], 0);
+    EXPECT_EQ(strips.count[0], 4);
+    EXPECT_EQ(strips.first[1], 4);
+    EXPECT_EQ(strips.count[1], 6);
+    EXPECT_EQ(v.size(), 10u);
+    EXPECT_FLOAT_EQ(v[4].x, 0.0f);
+    EXPECT_FLOAT_EQ(v[9].distance_m, 7.0f);
 }
 
 TEST(VertexBuilder, SymbolsAreSixVerticesEach) {
