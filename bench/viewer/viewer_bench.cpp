@@ -111,8 +111,13 @@ int generate(const char* path, long n) {
         OGR_F_SetFieldString(f, 0, ("B" + std::to_string(i)).c_str());
         OGR_F_SetFieldDouble(f, 1, 5 + double(i % 9));
         OGR_F_SetGeometryDirectly(f, poly);
-        OGR_L_CreateFeature(layer, f);
+        const OGRErr err = OGR_L_CreateFeature(layer, f);
         OGR_F_Destroy(f);
+        if (err != OGRERR_NONE) {
+            std::fprintf(stderr, "cannot write building %zu to %s\n", std::size_t(i), path);
+            GDALClose(ds);
+            return 1;
+        }
     }
     GDALDatasetCommitTransaction(ds);
     GDALClose(ds);

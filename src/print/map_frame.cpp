@@ -1,7 +1,8 @@
 #include "print/map_frame.hpp"
 
+#include "scene/scale_text.hpp"
+
 #include <cmath>
-#include <cstdio>
 
 namespace redline::print {
 namespace {
@@ -61,37 +62,16 @@ std::vector<double> MapFrame::grid_northings(double interval_m) const {
 }
 
 PrintScaleBar choose_print_scale_bar(double scale, double max_mm) {
-    const double max_m = max_mm * scale / 1000.0;
-    double step = std::pow(10.0, std::floor(std::log10(max_m)));
-    double length = step;
-    for (double f : {5.0, 2.0, 1.0}) {
-        if (f * step <= max_m) {
-            length = f * step;
-            break;
-        }
-    }
+    const scene::ScaleBarLength length = scene::choose_scale_bar_length(max_mm * scale / 1000.0);
     PrintScaleBar bar;
-    bar.length_m = length;
-    bar.length_mm = length * 1000.0 / scale;
-    char buf[32];
-    if (length >= 1000)
-        std::snprintf(buf, sizeof buf, "%g km", length / 1000);
-    else
-        std::snprintf(buf, sizeof buf, "%g m", length);
-    bar.label = buf;
+    bar.length_m = length.length_m;
+    bar.length_mm = length.length_m * 1000.0 / scale;
+    bar.label = length.label;
     return bar;
 }
 
 std::string format_scale_text(double scale) {
-    const long long n = std::llround(scale);
-    const std::string digits = std::to_string(n);
-    std::string out;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0)
-            out += ',';
-        out += digits[i];
-    }
-    return "1:" + out;
+    return scene::format_scale(scale);
 }
 
 } // namespace redline::print

@@ -1,5 +1,7 @@
 #include "render/map_furniture.hpp"
 
+#include "scene/scale_text.hpp"
+
 // stb_easy_font is header-only with static helpers this file does not all use.
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wunused-function"
@@ -7,7 +9,6 @@
 #pragma GCC diagnostic pop
 
 #include <cmath>
-#include <cstdio>
 
 namespace redline::render {
 namespace {
@@ -34,37 +35,16 @@ constexpr float k_text_scale = 2.0f;
 } // namespace
 
 ScaleBarSpec choose_scale_bar(const scene::Viewport& view, double max_px) {
-    const double max_m = max_px * view.metres_per_px();
-    double step = std::pow(10.0, std::floor(std::log10(max_m)));
-    double length = step;
-    for (double f : {5.0, 2.0, 1.0}) {
-        if (f * step <= max_m) {
-            length = f * step;
-            break;
-        }
-    }
+    const scene::ScaleBarLength bar = scene::choose_scale_bar_length(max_px * view.metres_per_px());
     ScaleBarSpec s;
-    s.length_m = length;
-    s.length_px = length / view.metres_per_px();
-    char buf[32];
-    if (length >= 1000)
-        std::snprintf(buf, sizeof buf, "%g km", length / 1000);
-    else
-        std::snprintf(buf, sizeof buf, "%g m", length);
-    s.label = buf;
+    s.length_m = bar.length_m;
+    s.length_px = bar.length_m / view.metres_per_px();
+    s.label = bar.label;
     return s;
 }
 
 std::string format_scale(double denominator) {
-    const long long n = std::llround(denominator);
-    std::string digits = std::to_string(n);
-    std::string out;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0)
-            out += ',';
-        out += digits[i];
-    }
-    return "1:" + out;
+    return scene::format_scale(denominator);
 }
 
 float text_width(const std::string& text, float scale) {
