@@ -23,11 +23,21 @@ Style area(Rgba fill, Rgba stroke, float width_px) {
     return s;
 }
 
-Style hatched(Rgba tint, Rgba line, float spacing_px, float angle_deg) {
+Style hatched(Rgba tint, Rgba line, float spacing_px, float angle_deg, float hatch_alpha = 0.55f) {
     Style s = area(tint, line, 1.5f);
     s.fill.hatch_spacing_px = spacing_px;
     s.fill.hatch_angle_deg = angle_deg;
-    s.fill.hatch_colour = {line.r, line.g, line.b, 0.55f};
+    s.fill.hatch_colour = {line.r, line.g, line.b, hatch_alpha};
+    return s;
+}
+
+/// A designation that covers whole districts (a conservation area, an Article 4 direction): an
+/// officer at 1:500 is usually inside one, often inside several that overlap, so it must not
+/// bury the site under tint and hatching. The boundary says where it starts; a faint tint and a
+/// sparse hatch say "inside" without stacking into a solid colour where areas overlap.
+Style area_wide(Rgba line, float spacing_px, float angle_deg) {
+    Style s = hatched({line.r, line.g, line.b, 0.035f}, line, spacing_px, angle_deg, 0.22f);
+    s.stroke.width_px = 2.0f;
     return s;
 }
 
@@ -70,9 +80,15 @@ Style default_style(core::Role role) {
         return s;
     }
     case Role::ConservationArea:
-        return hatched(rgb(60, 170, 90, 0.12f), rgb(30, 130, 60), 10, 45);
-    case Role::Article4DirectionArea:
-        return hatched(rgb(150, 60, 200, 0.10f), rgb(120, 40, 170), 12, -45);
+        return area_wide(rgb(30, 130, 60), 18, 45);
+    case Role::Article4DirectionArea: {
+        // Dashed, so that where an Article 4 boundary runs along a conservation area's the two
+        // still read as two lines.
+        Style s = area_wide(rgb(120, 40, 170), 24, -45);
+        s.stroke.dash_px = 10;
+        s.stroke.gap_px = 4;
+        return s;
+    }
     case Role::ListedBuildingOutline:
         return hatched(rgb(200, 110, 20, 0.35f), rgb(170, 80, 0), 4, 45);
     case Role::TreePreservationZone:
