@@ -165,17 +165,26 @@ void paint_layer(Painter& p, const scene::MapLayer& layer, const MapFrame& frame
     const scene::DrawList& d = layer.draw_list();
     if (style.stroke.enabled && !d.lines.empty()) {
         set_stroke(p, style.stroke, opacity);
-        // One path per line so that each dash pattern starts at its line's first vertex, as on
-        // screen.
-        for (const auto& line : d.lines) {
-            core::Envelope e;
-            for (const auto& c : line)
-                e.expand(c);
-            if (!e.intersects(view))
-                continue;
+        // From the features' own double coordinates (the draw list's outlines are floats for the
+        // screen). One path per ring or line so that each dash pattern starts at its line's first
+        // vertex, as on screen.
+        auto stroke = [&](const core::Path& line, bool close) {
+            if (line.size() < 2)
+                return;
             p.new_path();
             line_path(p, line, frame);
+            if (close && !(line.front() == line.back()))
+                p.line_to(frame.to_paper(line.front()));
             p.stroke();
+        };
+        for (const auto& f : layer.data().features) {
+            if (!f.geometry.envelope().intersects(view))
+                continue;
+            for (const auto& poly : f.geometry.polygons)
+                for (const auto& ring : poly.rings)
+                    stroke(ring, true);
+            for (const auto& line : f.geometry.lines)
+                stroke(line, false);
         }
     }
     for (const auto& sym : d.points)

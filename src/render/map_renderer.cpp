@@ -83,8 +83,7 @@ void upload(LayerBuffers& b, const scene::DrawList& d, core::Coord origin) {
         lv.clear();
         const std::size_t n = std::min(k_chunk_paths, d.lines.size() - start);
         b.lines.emplace_back();
-        build_line_vertices(std::span<const core::Path>(d.lines).subspan(start, n), origin, lv,
-                            b.lines.back().strips);
+        build_line_vertices(d.lines, start, n, origin, lv, b.lines.back().strips);
         upload_mesh(b.lines.back(), lv.data(), lv.size() * sizeof(LineVertex), nullptr);
         attrib(0, 2, sizeof(LineVertex), offsetof(LineVertex, x));
         attrib(1, 2, sizeof(LineVertex), offsetof(LineVertex, ox));

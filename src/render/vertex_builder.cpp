@@ -1,5 +1,6 @@
 #include "render/vertex_builder.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 namespace redline::render {
@@ -33,43 +34,59 @@ Vec miter(Vec d0, Vec d1) {
     return {m.x * scale, m.y * scale};
 }
 
+/// The strip of one path whose vertices are in `pts` (consecutive duplicates removed here).
+void append_strip(std::vector<core::Coord>& pts, core::Coord origin,
+                  std::vector<LineVertex>& vertices, LineStrips& strips) {
+    pts.erase(std::unique(pts.begin(), pts.end()), pts.end());
+    if (pts.size() < 2)
+        return;
+    const bool closed = pts.size() > 2 && pts.front() == pts.back();
+    const std::size_t n = pts.size();
+    const auto base = static_cast<std::uint32_t>(vertices.size());
+    double distance = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        Vec off;
+        if (i == 0) {
+            off = closed ? miter(unit(pts[n - 2], pts[0]), unit(pts[0], pts[1]))
+                         : normal(unit(pts[0], pts[1]));
+        } else if (i == n - 1) {
+            off = closed ? miter(unit(pts[n - 2], pts[0]), unit(pts[0], pts[1]))
+                         : normal(unit(pts[n - 2], pts[n - 1]));
+        } else {
+            off = miter(unit(pts[i - 1], pts[i]), unit(pts[i], pts[i + 1]));
+        }
+        if (i > 0)
+            distance += std::hypot(pts[i].x - pts[i - 1].x, pts[i].y - pts[i - 1].y);
+        const auto x = static_cast<float>(pts[i].x - origin.x);
+        const auto y = static_cast<float>(pts[i].y - origin.y);
+        const auto d = static_cast<float>(distance);
+        vertices.push_back({x, y, float(off.x), float(off.y), d});
+        vertices.push_back({x, y, float(-off.x), float(-off.y), d});
+    }
+    strips.first.push_back(static_cast<std::int32_t>(base));
+    strips.count.push_back(static_cast<std::int32_t>(2 * n));
+}
+
 } // namespace
 
 void build_line_vertices(std::span<const core::Path> paths, core::Coord origin,
                          std::vector<LineVertex>& vertices, LineStrips& strips) {
     std::vector<core::Coord> pts;
     for (const core::Path& path : paths) {
+        pts.assign(path.begin(), path.end());
+        append_strip(pts, origin, vertices, strips);
+    }
+}
+
+void build_line_vertices(const scene::PathList& paths, std::size_t first, std::size_t count,
+                         core::Coord origin, std::vector<LineVertex>& vertices,
+                         LineStrips& strips) {
+    std::vector<core::Coord> pts;
+    for (std::size_t i = first; i < first + count && i < paths.size(); ++i) {
         pts.clear();
-        for (const auto& c : path)
-            if (pts.empty() || !(pts.back() == c))
-                pts.push_back(c);
-        if (pts.size() < 2)
-            continue;
-        const bool closed = pts.size() > 2 && pts.front() == pts.back();
-        const std::size_t n = pts.size();
-        const auto base = static_cast<std::uint32_t>(vertices.size());
-        double distance = 0;
-        for (std::size_t i = 0; i < n; ++i) {
-            Vec off;
-            if (i == 0) {
-                off = closed ? miter(unit(pts[n - 2], pts[0]), unit(pts[0], pts[1]))
-                             : normal(unit(pts[0], pts[1]));
-            } else if (i == n - 1) {
-                off = closed ? miter(unit(pts[n - 2], pts[0]), unit(pts[0], pts[1]))
-                             : normal(unit(pts[n - 2], pts[n - 1]));
-            } else {
-                off = miter(unit(pts[i - 1], pts[i]), unit(pts[i], pts[i + 1]));
-            }
-            if (i > 0)
-                distance += std::hypot(pts[i].x - pts[i - 1].x, pts[i].y - pts[i - 1].y);
-            const auto x = static_cast<float>(pts[i].x - origin.x);
-            const auto y = static_cast<float>(pts[i].y - origin.y);
-            const auto d = static_cast<float>(distance);
-            vertices.push_back({x, y, float(off.x), float(off.y), d});
-            vertices.push_back({x, y, float(-off.x), float(-off.y), d});
-        }
-        strips.first.push_back(static_cast<std::int32_t>(base));
-        strips.count.push_back(static_cast<std::int32_t>(2 * n));
+        for (std::size_t k = 0; k < paths.length(i); ++k)
+            pts.push_back(paths.at(i, k));
+        append_strip(pts, origin, vertices, strips);
     }
 }
 

@@ -44,6 +44,10 @@ inline void build_line_vertices(const std::vector<core::Path>& paths, core::Coor
     build_line_vertices(std::span<const core::Path>(paths), origin, vertices, strips);
 }
 
+/// As above for paths [first, first + count) of a scene's flat path list.
+void build_line_vertices(const scene::PathList& paths, std::size_t first, std::size_t count,
+                         core::Coord origin, std::vector<LineVertex>& vertices, LineStrips& strips);
+
 /// Two triangles (six vertices) per symbol.
 void build_symbol_vertices(const std::vector<scene::PointSymbol>& points, core::Coord origin,
                            std::vector<SymbolVertex>& vertices);

@@ -39,17 +39,15 @@ DrawList build_draw_list(const core::LayerData& data, core::Role role, core::Dat
             for (const core::Path& ring : p.rings) {
                 if (ring.size() < 2)
                     continue;
-                out.lines.push_back(ring);
-                if (!(ring.front() == ring.back()))
-                    out.lines.back().push_back(ring.front());
-                out.line_feature.push_back(fi);
+                out.lines.add(ring, true);
+                out.line_feature.push_back(static_cast<std::uint32_t>(fi));
             }
         }
         for (const core::Path& line : g.lines) {
             if (line.size() < 2)
                 continue;
-            out.lines.push_back(line);
-            out.line_feature.push_back(fi);
+            out.lines.add(line, false);
+            out.line_feature.push_back(static_cast<std::uint32_t>(fi));
         }
         for (const core::Coord& c : g.points) {
             SymbolStyle sym = style.symbol;

@@ -3,6 +3,7 @@
 #include "core/date.hpp"
 #include "core/feature.hpp"
 #include "core/role.hpp"
+#include "scene/path_list.hpp"
 #include "scene/style.hpp"
 #include "scene/triangulator.hpp"
 
@@ -21,10 +22,10 @@ struct PointSymbol {
 
 /// Map-space geometry of one layer, ready for a renderer: everything in EPSG:27700 metres.
 struct DrawList {
-    TriangleMesh fill;                     ///< polygon interiors
-    std::vector<core::Path> lines;         ///< polygon rings (closed) and linestrings
-    std::vector<std::size_t> line_feature; ///< feature index of each entry of `lines`
-    std::vector<PointSymbol> points;       ///< points, styled
+    TriangleMesh fill;                       ///< polygon interiors
+    PathList lines;                          ///< polygon rings (closed) and linestrings
+    std::vector<std::uint32_t> line_feature; ///< feature index of each entry of `lines`
+    std::vector<PointSymbol> points;         ///< points, styled
     /// Feature index of each triangle of `fill` (32 bits: a layer of a million buildings has ~5
     /// million triangles, and this list should not cost more than the triangles).
     std::vector<std::uint32_t> feature_of_triangle;
