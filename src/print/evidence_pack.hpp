@@ -7,6 +7,8 @@
 #include "print/paper.hpp"
 #include "scene/scene.hpp"
 
+#include <array>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -33,6 +35,18 @@ struct PackMeasurement {
     std::string uncertainty; ///< "+-0.05 m"
     std::string method;
     core::Geometry geometry; ///< EPSG:27700
+};
+
+/// A calibrated plan drawn over the map: its image and the transform from its pixels to the grid.
+struct PackPlan {
+    std::string label; ///< "Approved plan rear-extension.pdf (Helmert, RMSE 0.04 m)"
+    int width_px = 0;
+    int height_px = 0;
+    std::vector<std::uint8_t> rgba; ///< rows top first, straight alpha
+    /// Row-major 3x3 homography: (E, N, w) = H (x, y, 1) for pixel coordinates (x right, y
+    /// down, (0, 0) the image's top-left corner), E = E/w and N = N/w in EPSG:27700 metres.
+    std::array<double, 9> pixel_to_map{1, 0, 0, 0, 1, 0, 0, 0, 1};
+    double opacity = 0.85; ///< of its ink: the plan is multiplied onto the map
 };
 
 /// A complaint as a pack may show it: reference, location and category only.
@@ -88,9 +102,10 @@ struct EvidencePack {
     Paper paper = Paper::A4;
     Orientation orientation = Orientation::Portrait;
     double scale = 500;
-    bool scale_fits = true; ///< false: the site is larger than the frame at this scale
-    core::Envelope site;    ///< EPSG:27700, what the map is centred on
-    scene::Scene map;       ///< the layers drawn, already built, styles as in the viewer
+    bool scale_fits = true;      ///< false: the site is larger than the frame at this scale
+    core::Envelope site;         ///< EPSG:27700, what the map is centred on
+    scene::Scene map;            ///< the layers drawn, already built, styles as in the viewer
+    std::vector<PackPlan> plans; ///< calibrated plans over the layers, in this order
     std::vector<PackComplaint> complaints;
     std::vector<PackFinding> findings;
     std::vector<PackMeasurement> measurements;

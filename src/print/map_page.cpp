@@ -2,6 +2,7 @@
 // measurements and complaints over it, and the furniture a court expects (scale bar, stated
 // scale, north arrow, legend, attributions) in a panel underneath.
 #include "print/pack_page.hpp"
+#include "print/plan_painter.hpp"
 #include "print/scene_painter.hpp"
 #include "scene/overlay_style.hpp"
 
@@ -61,6 +62,10 @@ void draw_map_page(Painter& p, const PageContext& ctx) {
     p.new_path();
     p.rectangle(rect);
     p.clip();
+    // Calibrated plans first, multiplied onto the layers, so the findings and measurements
+    // stay on top of them.
+    for (const auto& plan : pack.plans)
+        paint_plan(p, plan, frame);
     const scene::Style finding = scene::finding_style();
     scene::Style dimension;
     dimension.stroke = scene::finding_dimension_style();

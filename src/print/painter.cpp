@@ -1,8 +1,11 @@
 #include "print/painter.hpp"
 
+#include "core/error.hpp"
+
 #include <cairo.h>
 
 #include <cmath>
+#include <cstddef>
 
 namespace redline::print {
 
@@ -151,6 +154,56 @@ std::vector<std::string> Painter::wrap(const std::string& text, double width_mm)
     if (!line.empty() || lines.empty())
         lines.push_back(line);
     return lines;
+}
+
+void Painter::image(const std::vector<std::uint8_t>& rgba, int width, int height,
+                    const std::array<double, 6>& m, double alpha, bool multiply) {
+    if (width <= 0 || height <= 0 ||
+        rgba.size() < static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 4)
+        throw core::IoError("an image of " + std::to_string(width) + "x" + std::to_string(height) +
+                            " pixels has " + std::to_string(rgba.size()) + " bytes of RGBA");
+    cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, width, height);
+    if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS) {
+        cairo_surface_destroy(surface);
+        throw core::IoError("cairo cannot hold an image of " + std::to_string(width) + "x" +
+                            std::to_string(height) + " pixels");
+    }
+    // cairo's ARGB32 is premultiplied, one native-endian 32-bit word a pixel.
+    cairo_surface_flush(surface);
+    unsigned char* data = cairo_image_surface_get_data(surface);
+    const int stride = cairo_image_surface_get_stride(surface);
+    for (int y = 0; y < height; ++y) {
+        auto* row =
+            reinterpret_cast<std::uint32_t*>(data + static_cast<std::ptrdiff_t>(y) * stride);
+        for (int x = 0; x < width; ++x) {
+            const std::uint8_t* px =
+                &rgba[(static_cast<std::size_t>(y) * static_cast<std::size_t>(width) +
+                       static_cast<std::size_t>(x)) *
+                      4];
+            const std::uint32_t a = px[3];
+            auto pre = [a](std::uint32_t c) { return (c * a + 127) / 255; };
+            row[x] = (a << 24) | (pre(px[0]) << 16) | (pre(px[1]) << 8) | pre(px[2]);
+        }
+    }
+    cairo_surface_mark_dirty(surface);
+    cairo_pattern_t* pattern = cairo_pattern_create_for_surface(surface);
+    cairo_surface_destroy(surface); // the pattern holds its own reference
+    cairo_matrix_t to_page;
+    cairo_matrix_init(&to_page, m[0], m[3], m[1], m[4], m[2], m[5]);
+    // A pattern's matrix maps user space (page mm) to pattern space (image pixels).
+    if (cairo_matrix_invert(&to_page) != CAIRO_STATUS_SUCCESS) {
+        cairo_pattern_destroy(pattern);
+        return; // a degenerate map covers no area: nothing to paint
+    }
+    cairo_pattern_set_matrix(pattern, &to_page);
+    cairo_pattern_set_filter(pattern, CAIRO_FILTER_GOOD);
+    cairo_save(m_cr);
+    if (multiply)
+        cairo_set_operator(m_cr, CAIRO_OPERATOR_MULTIPLY);
+    cairo_set_source(m_cr, pattern);
+    cairo_paint_with_alpha(m_cr, alpha);
+    cairo_restore(m_cr);
+    cairo_pattern_destroy(pattern);
 }
 
 } // namespace redline::print

@@ -6,6 +6,8 @@
 #include "print/map_frame.hpp"
 #include "scene/style.hpp"
 
+#include <array>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -49,6 +51,13 @@ public:
     /// Intersect the clip with the current path (and clear the path).
     void clip();
 
+    /// Paint an RGBA image (`width` x `height` pixels, rows top first, straight alpha) through
+    /// the affine map page_mm = (m[0] x + m[1] y + m[2], m[3] x + m[4] y + m[5]) of its pixel
+    /// coordinates (x right, y down, (0, 0) the top-left corner), inside the current clip, at
+    /// `alpha`. `multiply` blends by multiplication, so a plan's white paper leaves the map
+    /// untouched and only its ink shows. Throws core::IoError when cairo cannot hold the image.
+    void image(const std::vector<std::uint8_t>& rgba, int width, int height,
+               const std::array<double, 6>& m, double alpha, bool multiply);
     /// Font for the following text calls; `size_pt` in typographic points (1 pt = 25.4/72 mm).
     void set_font(FontFace face, double size_pt);
     /// Advance width of `text` in the current font, mm.
