@@ -27,13 +27,19 @@ using analysis::Finding;
 analysis::BreachInput read_input(const store::Workspace& ws,
                                  std::vector<store::CheckRunInput>& used) {
     analysis::BreachInput input;
-    for (const auto& info : ws.layers()) {
+    std::vector<store::LayerInfo> infos;
+    std::vector<std::string> names;
+    for (auto& info : ws.layers()) {
         if (info.role == core::Role::Basemap || info.role == core::Role::Complaint)
             continue;
-        auto data = ws.read_layer(info.name);
-        used.push_back(
-            {info.name, core::to_string(info.role), info.source_sha256, data.features.size()});
-        input.add(info.role, std::move(data));
+        names.push_back(info.name);
+        infos.push_back(std::move(info));
+    }
+    auto layers = ws.read_layers(names);
+    for (std::size_t i = 0; i < infos.size(); ++i) {
+        used.push_back({infos[i].name, core::to_string(infos[i].role), infos[i].source_sha256,
+                        layers[i].features.size()});
+        input.add(infos[i].role, std::move(layers[i]));
     }
     core::LayerData complaints;
     complaints.name = "complaints";

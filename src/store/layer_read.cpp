@@ -7,6 +7,10 @@
 
 #include <sqlite3.h>
 
+#include <atomic>
+#include <exception>
+#include <thread>
+
 namespace redline::store {
 namespace {
 
@@ -94,9 +98,11 @@ std::optional<LayerInfo> Workspace::layer(const std::string& name) const {
     return read_info(m_impl->db, st);
 }
 
-core::LayerData Workspace::read_layer(const std::string& name,
-                                      const std::optional<core::Envelope>& bbox) const {
-    auto& db = m_impl->db;
+namespace {
+
+/// Workspace::read_layer on a given connection (the workspace's own, or a reader's).
+core::LayerData read_layer_on(detail::Connection& db, const std::string& name,
+                              const std::optional<core::Envelope>& bbox) {
     // Only the role is needed here: layer() would also scan every geometry for the extent.
     std::optional<core::Role> role;
     {
@@ -110,7 +116,7 @@ core::LayerData Workspace::read_layer(const std::string& name,
         }
     }
     if (!role)
-        throw core::StoreError("no layer '" + name + "' in workspace '" + path().string() + "'");
+        throw core::StoreError("no layer '" + name + "' in workspace '" + db.path().string() + "'");
     core::LayerData data;
     data.name = name;
     data.epsg = 27700;
@@ -170,6 +176,51 @@ core::LayerData Workspace::read_layer(const std::string& name,
         data.features.push_back(std::move(f));
     }
     return data;
+}
+
+} // namespace
+
+core::LayerData Workspace::read_layer(const std::string& name,
+                                      const std::optional<core::Envelope>& bbox) const {
+    return read_layer_on(m_impl->db, name, bbox);
+}
+
+std::vector<core::LayerData> Workspace::read_layers(const std::vector<std::string>& names) const {
+    std::vector<core::LayerData> out(names.size());
+    if (names.size() < 2 || std::thread::hardware_concurrency() < 2) {
+        for (std::size_t i = 0; i < names.size(); ++i)
+            out[i] = read_layer_on(m_impl->db, names[i], std::nullopt);
+        return out;
+    }
+    // Two readers over the same file (WAL lets them read at once): this connection and one more,
+    // taking layers one at a time so that one large layer does not leave the other reader idle.
+    std::atomic<std::size_t> next{0};
+    auto work = [&](detail::Connection& db) {
+        for (std::size_t i = next++; i < names.size(); i = next++)
+            out[i] = read_layer_on(db, names[i], std::nullopt);
+    };
+    std::exception_ptr failure;
+    std::thread reader([&] {
+        try {
+            detail::Connection db(m_impl->db.path(), false);
+            db.load_spatialite();
+            work(db);
+        } catch (...) {
+            failure = std::current_exception();
+            next = names.size();
+        }
+    });
+    try {
+        work(m_impl->db);
+    } catch (...) {
+        next = names.size();
+        reader.join();
+        throw;
+    }
+    reader.join();
+    if (failure)
+        std::rethrow_exception(failure);
+    return out;
 }
 
 } // namespace redline::store

@@ -85,6 +85,9 @@ public:
     /// layer reads back from the complaints table without the confidential complainant fields.
     core::LayerData read_layer(const std::string& name,
                                const std::optional<core::Envelope>& bbox = {}) const;
+    /// read_layer() of each name, in order, two layers at a time on two connections (the
+    /// breach check reads a whole workspace). Throws StoreError for an unknown layer.
+    std::vector<core::LayerData> read_layers(const std::vector<std::string>& names) const;
 
     // ---- complaints and cases
     /// Add a complaint; throws StoreError if the reference exists. Returns its id.

@@ -219,5 +219,30 @@ TEST(LayerTable, HundredThousandPolygonsImportWhole) {
               "100000\n");
 }
 
+// The breach check reads every layer on two connections at once: the same layers, in the order
+// asked, as one read_layer() at a time; an unknown name fails as it does there.
+TEST(LayerTable, ReadingSeveralLayersAtOnceMatchesOneByOne) {
+    ScratchDir dir;
+    auto ws = store::Workspace::create(dir / "ws.sqlite", "tester");
+    const std::vector<std::string> names = {"a", "b", "c", "d", "e"};
+    for (std::size_t i = 0; i < names.size(); ++i)
+        ws.import_layer(buildings(names[i], 40 + 30 * i), core::Role::Building,
+                        report_for(names[i], names[i] + ".gpkg"));
+    const std::vector<std::string> order = {"d", "a", "e", "c", "b", "a"};
+    const auto together = ws.read_layers(order);
+    ASSERT_EQ(together.size(), order.size());
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        const auto alone = ws.read_layer(order[i]);
+        EXPECT_EQ(together[i].name, order[i]);
+        ASSERT_EQ(together[i].features.size(), alone.features.size()) << order[i];
+        for (std::size_t f = 0; f < alone.features.size(); ++f) {
+            EXPECT_EQ(together[i].features[f].source_fid, alone.features[f].source_fid);
+            EXPECT_EQ(together[i].features[f].geometry.envelope().min_x,
+                      alone.features[f].geometry.envelope().min_x);
+        }
+    }
+    EXPECT_THROW(ws.read_layers({"a", "b", "no_such_layer", "c"}), core::StoreError);
+}
+
 } // namespace
 } // namespace redline::store
