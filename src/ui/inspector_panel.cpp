@@ -19,7 +19,11 @@ void case_block(const ViewState& state, const core::EnforcementCase& c, Actions&
                         c.officer.empty() ? "unassigned" : c.officer.c_str());
     if (!c.alleged_breach.empty())
         ImGui::TextWrapped("%s", c.alleged_breach.c_str());
-    if (ImGui::BeginTable("case", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) {
+    if (ImGui::BeginTable("case", 2, ImGuiTableFlags_RowBg)) {
+        // Names keep their width; values take the rest and wrap (a fixed-fit value column
+        // collapses to one character when its text wraps).
+        ImGui::TableSetupColumn("k", ImGuiTableColumnFlags_WidthFixed);
+        ImGui::TableSetupColumn("v", ImGuiTableColumnFlags_WidthStretch);
         auto row = [](const char* k, const std::string& v) {
             if (v.empty())
                 return;
