@@ -199,3 +199,55 @@ TEST(CaseworkViewer, AddsAComplaintByClickingTheMap) {
     EXPECT_TRUE(v.state.open_request);
     EXPECT_TRUE(v.state.reload_keeps_view);
 }
+
+TEST(CaseworkViewer, WritesAnEvidencePackFromTheFormAndAuditsIt) {
+    Viewer v;
+    v.execute({ui::SelectCase{"ENF/26/0001"}});
+    v.run();
+    v.click("inspector.case.evidence");
+    ASSERT_EQ(v.state.casework.form, ui::CaseForm::Evidence);
+    v.run(); // the form is drawn, and fills its defaults
+    // The output defaults to the case reference beside the workspace.
+    EXPECT_EQ(std::string(v.imgui.memory.casework.pack_path), (v.dir / "ENF-26-0001.pdf").string());
+    v.click("evidence.paper");
+    v.click("evidence.paper.A3");
+    v.type_into("evidence.scale", "1:500");
+    v.click("evidence.write");
+    ASSERT_TRUE(v.state.casework_request);
+    const auto* request = std::get_if<ui::ExportEvidencePack>(&*v.state.casework_request);
+    ASSERT_TRUE(request);
+    EXPECT_EQ(request->paper, "A3");
+    EXPECT_EQ(request->scale, "1:500");
+    v.finish_job();
+    ASSERT_TRUE(std::filesystem::exists(v.dir / "ENF-26-0001.pdf")) << v.state.casework.message;
+    const auto log = store::Workspace::open(v.path, "reader").audit_log();
+    EXPECT_EQ(log.back().action, "evidence-export");
+    EXPECT_NE(log.back().details.find("\"paper\":\"A3\""), std::string::npos);
+    EXPECT_NE(log.back().details.find("\"scale\":500"), std::string::npos) << log.back().details;
+    EXPECT_NE(v.state.casework.message.find("SHA-256"), std::string::npos);
+}
+
+TEST(CaseworkViewer, ASecondComplaintAtTheSameSiteIsOfferedForMerging) {
+    Viewer v;
+    const auto add = [&](const std::string& ref, const std::string& day, core::Coord at) {
+        v.execute({ui::PlaceComplaint{at}});
+        v.run();
+        v.type_into("complaint.reference", ref);
+        v.type_into("complaint.received", day);
+        v.click("complaint.add");
+        v.finish_job();
+    };
+    // Both inside the curtilage of UPRN 100000014, 12 days apart.
+    add("CMP/1", "2026-09-01", {533000, 178990});
+    EXPECT_TRUE(v.state.casework.duplicates.empty());
+    v.execute({ui::CloseCaseForm{}});
+    add("CMP/2", "2026-09-13", {533010, 179015});
+    ASSERT_EQ(v.state.casework.duplicates.size(), 1u);
+    EXPECT_EQ(v.state.casework.duplicates[0].keep, "CMP/1");
+    v.click("duplicates.merge.CMP/2");
+    v.finish_job();
+    auto ws = store::Workspace::open(v.path, "reader");
+    EXPECT_EQ(ws.complaint_merged_into("CMP/2"), std::optional<std::string>("CMP/1"));
+    EXPECT_EQ(ws.audit_log().back().action, "complaint-merge");
+    EXPECT_TRUE(v.state.casework.duplicates.empty());
+}
