@@ -141,7 +141,7 @@ void notice_clocks(ClockBuilder& b, const std::vector<StageEntry>& stages, std::
                  "and stop notice or an injunction",
                  "TCPA 1990 s171E(7)(a): " + days_text(days) +
                      " starting on the day first displayed" +
-                     (days == 56 ? " (as amended by LURA 2023, from 25 April 2024)"
+                     (days == 56 ? " (as amended by LURA 2023 s116, from 25 April 2024)"
                                  : " (before 25 April 2024)"),
                  later);
         break;

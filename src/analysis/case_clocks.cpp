@@ -37,8 +37,8 @@ ImmunityRule immunity_rule(BreachType type, Nation nation, const core::Date& sta
     // the commencement regulations keep the 4-year limit where the operations were
     // substantially completed, or the change of use happened, before that day.
     if (start < k_lura_commencement)
-        return {4, provision + " (4 years: before 25 April 2024, LURA 2023 s115 transitional "
-                               "provision)"};
+        return {4, provision + " (4 years: before 25 April 2024, transitional provision on "
+                               "commencement of LURA 2023 s115)"};
     return {10, provision + " as amended by LURA 2023 s115 (10 years from 25 April 2024)"};
 }
 

@@ -63,7 +63,7 @@ core::Date stop_notice_earliest_effective(const core::Date& served);
 /// s184(3)(b): not later than 28 days from first service: served + 28.
 core::Date stop_notice_latest_effective(const core::Date& served);
 /// Length of a temporary stop notice's life: 56 days for one first displayed on or after
-/// 25 April 2024, 28 days before (s171E(7)(a), as amended by LURA 2023).
+/// 25 April 2024, 28 days before (s171E(7)(a), as amended by LURA 2023 s116).
 int temporary_stop_notice_days(const core::Date& displayed);
 /// s171E(7)(a): it ceases "at the end of the period of N days starting on the day" it is first
 /// displayed: its last day in force is displayed + N - 1.

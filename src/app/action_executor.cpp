@@ -1,4 +1,5 @@
 #include "app/app_state.hpp"
+#include "app/casework_jobs.hpp"
 
 #include "scene/feature_picker.hpp"
 
@@ -138,6 +139,7 @@ void execute(AppState& state, const ui::Action& action) {
             } else if constexpr (std::is_same_v<T, ui::ClearSelection>) {
                 if (s)
                     s->select(std::nullopt);
+                state.casework.picking_complaint = false; // Esc also cancels placing
             } else if constexpr (std::is_same_v<T, ui::RevealConfidential>) {
                 state.reveal_confidential = a.reveal;
             } else if constexpr (std::is_same_v<T, ui::OpenWorkspace>) {
@@ -158,6 +160,8 @@ void execute(AppState& state, const ui::Action& action) {
                 state.export_request = a.path;
             } else if constexpr (std::is_same_v<T, ui::Quit>) {
                 state.quit = true;
+            } else {
+                execute_casework(state, action);
             }
         },
         action);

@@ -28,6 +28,12 @@ struct AppState {
     std::string check_run_label;
     std::int64_t selected_finding = 0;
     std::vector<ui::WorkloadRow> workload;
+    /// Casework forms and the write or export waiting for a worker (app/casework_jobs.hpp).
+    ui::CaseworkView casework;
+    std::optional<ui::Action> casework_request;
+    /// The next open_request reads the same workspace again (after a write): keep the view and
+    /// the selected case.
+    bool reload_keeps_view = false;
     std::string workspace;
     std::string error;
     std::optional<core::Coord> cursor; ///< EPSG:27700 under the pointer

@@ -12,10 +12,13 @@ const char* usage_text() {
            "               [--layers a,b,...] [--select QUERY] [--no-furniture]\n"
            "               [--basemap FILE]... [--window-screenshot OUT.png] [--tab NAME]\n"
            "               [--finding CODE] [--heat BANDWIDTH_M]\n"
+           "               [--case REF [--form stage|evidence]]\n"
            "Without --screenshot, opens the viewer window. With it, renders one frame off-screen\n"
            "(EGL surfaceless, or the X display when EGL is unavailable) and exits.\n"
            "--basemap adds a raster basemap (GeoTIFF, PNG/JPEG + world file, GDAL WMS XML).\n"
-           "--window-screenshot saves the whole window once loaded, then exits.\n";
+           "--window-screenshot saves the whole window once loaded, then exits.\n"
+           "--case selects a case once loaded; --form opens its Record stage or Evidence pack "
+           "form.\n";
 }
 
 CommandLine parse_command_line(int argc, char** argv) {
@@ -63,6 +66,12 @@ CommandLine parse_command_line(int argc, char** argv) {
             c.heat_m = r;
         } else if (a == "--tab") {
             c.tab = value(i, a);
+        } else if (a == "--case") {
+            c.select_case = value(i, a);
+        } else if (a == "--form") {
+            c.form = value(i, a);
+            if (*c.form != "stage" && *c.form != "evidence")
+                throw core::UsageError("--form takes stage or evidence");
         } else if (a == "--no-furniture") {
             c.furniture = false;
         } else if (!a.empty() && a[0] == '-') {
@@ -73,6 +82,8 @@ CommandLine parse_command_line(int argc, char** argv) {
             throw core::UsageError("more than one workspace given");
         }
     }
+    if (c.form && !c.select_case)
+        throw core::UsageError("--form needs --case REF");
     if (c.screenshot && !c.workspace)
         throw core::UsageError("--screenshot needs a WORKSPACE");
     return c;

@@ -8,7 +8,7 @@ namespace redline::app {
 
 /// `redline [WORKSPACE] [--screenshot OUT.png] [--view E,N,SCALE] [--size WxH]
 ///  [--layers a,b,...] [--select QUERY] [--no-furniture] [--basemap FILE]...
-///  [--window-screenshot OUT.png] [--tab NAME]`
+///  [--window-screenshot OUT.png] [--tab NAME] [--case REF [--form stage|evidence]]`
 struct CommandLine {
     std::optional<std::string> workspace;
     std::optional<std::string> screenshot; ///< headless: render one frame to this PNG and exit
@@ -24,6 +24,8 @@ struct CommandLine {
     std::optional<std::string> finding; ///< window mode: select the first finding with this code
     std::optional<double> heat_m;       ///< show the complaints' heat surface with this bandwidth
     std::optional<std::string> tab;     ///< sidebar tab to open first ("Complaints & cases", ...)
+    std::optional<std::string> select_case; ///< window mode: select this case once loaded
+    std::optional<std::string> form;        ///< with select_case: open "stage" or "evidence"
     bool help = false;
 };
 

@@ -2,6 +2,7 @@
 
 #include "app/app_state.hpp"
 #include "app/basemap_loader.hpp"
+#include "app/casework_jobs.hpp"
 #include "app/coordinate_readout.hpp"
 #include "app/workspace_loader.hpp"
 #include "render/image.hpp"
@@ -126,6 +127,7 @@ int run_desktop(const CommandLine& options) {
     AppState state;
     std::unique_ptr<BackgroundLoad> loading;
     BasemapLoader basemap_loader;
+    std::unique_ptr<CaseworkJob> casework_job;
     ui::UiMemory memory;
     if (options.workspace)
         state.open_request = *options.workspace;
@@ -135,15 +137,21 @@ int run_desktop(const CommandLine& options) {
         memory.select_tab = *options.tab;
     std::optional<std::string> pending_select = options.select;
     std::optional<std::string> pending_finding = options.finding;
+    std::optional<std::string> pending_case = options.select_case;
     int settled_frames = 0; // frames with nothing loading, for --window-screenshot
 
     while (!glfwWindowShouldClose(window.handle) && !state.quit) {
-        if (loading || basemap_loader.busy() || options.window_screenshot)
+        if (loading || basemap_loader.busy() || casework_job || options.window_screenshot)
             glfwPollEvents();
         else
             glfwWaitEventsTimeout(0.05); // idle: no need to spin at the refresh rate
 
+        start_casework(state, casework_job);
+        finish_casework(state, casework_job);
+        const bool keep_view =
+            state.reload_keeps_view && state.open_request && *state.open_request == state.workspace;
         if (state.open_request) {
+            state.reload_keeps_view = keep_view;
             state.workspace = *state.open_request;
             state.error.clear();
             loading = std::make_unique<BackgroundLoad>(*state.open_request);
@@ -166,8 +174,13 @@ int run_desktop(const CommandLine& options) {
                     state.scene->heat.enabled = true;
                     state.scene->heat.radius_m = *options.heat_m;
                 }
-                state.selected_case.clear();
-                state.view.fit(state.scene->extent(), 20);
+                // After a casework write the same workspace is read again: the officer stays
+                // where they were, with the same case selected.
+                if (!state.reload_keeps_view) {
+                    state.selected_case.clear();
+                    state.view.fit(state.scene->extent(), 20);
+                }
+                state.reload_keeps_view = false;
                 state.search_hits.clear();
                 renderer.prune(*state.scene);
             } else {
@@ -200,6 +213,7 @@ int run_desktop(const CommandLine& options) {
         vs.check_run_label = state.check_run_label;
         vs.selected_finding = state.selected_finding;
         vs.workload = std::span<const ui::WorkloadRow>(state.workload);
+        vs.casework = &state.casework;
         if (state.cursor) {
             const CoordinateTexts t = readout.format(*state.cursor);
             vs.cursor_bng = t.bng;
@@ -208,6 +222,9 @@ int run_desktop(const CommandLine& options) {
         }
         if (loading) {
             auto [fraction, stage] = loading->progress();
+            vs.progress = ui::TaskProgress{stage, fraction};
+        } else if (casework_job) {
+            auto [fraction, stage] = casework_job->progress();
             vs.progress = ui::TaskProgress{stage, fraction};
         } else if (basemap_loader.busy()) {
             vs.progress = ui::TaskProgress{"reading basemap", 0.5};
@@ -227,11 +244,12 @@ int run_desktop(const CommandLine& options) {
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
         const bool loaded = !loading && !state.open_request && !basemap_loader.busy() &&
+                            !casework_job && !state.casework_request &&
                             state.basemap_open_requests.empty();
         settled_frames = loaded ? settled_frames + 1 : 0;
         // A few settled frames: the map size the panel asked for has been applied and drawn.
         if (options.window_screenshot && settled_frames >= 4 && !pending_select &&
-            !pending_finding) {
+            !pending_finding && !pending_case) {
             render::write_png(read_window(fb_w, fb_h), *options.window_screenshot);
             return 0;
         }
@@ -252,6 +270,15 @@ int run_desktop(const CommandLine& options) {
                     break;
                 }
             pending_finding.reset();
+            settled_frames = 0;
+        }
+        if (pending_case && state.scene && !loading && settled_frames >= 1) {
+            execute(state, ui::SelectCase{*pending_case});
+            if (options.form)
+                execute(state, ui::OpenCaseForm{options.form == "stage" ? ui::CaseForm::Stage
+                                                                        : ui::CaseForm::Evidence,
+                                                *pending_case});
+            pending_case.reset();
             settled_frames = 0;
         }
         if (state.export_request && state.scene) {

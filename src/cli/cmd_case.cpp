@@ -1,7 +1,7 @@
 // redline-cli case add / link / key-date / list / stage / show / profile: enforcement cases, what
 // they rest on, their stage history and statutory clocks (issue #8).
 #include "analysis/case_assessment.hpp"
-#include "cli/case_files.hpp"
+#include "cli/case_output.hpp"
 #include "cli/command.hpp"
 #include "cli/text_table.hpp"
 #include "core/date.hpp"
@@ -9,6 +9,8 @@
 #include "core/records.hpp"
 #include "core/text.hpp"
 #include "store/workspace.hpp"
+#include "workflow/case_files.hpp"
+#include "workflow/stage_change.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -161,25 +163,20 @@ int run_list(const Args& args, Io& io) {
 int run_stage(const Args& args, Io& io) {
     const auto& path = args.positional(0, "workspace file (WS)");
     const auto& case_ref = args.positional(1, "case reference");
-    store::CaseStageRecord r;
-    r.stage = args.positional(2, "stage (received, acknowledged, site-visit, ...)");
+    // The viewer's "Record stage" form fills the same fields and takes the same path, so both
+    // refuse the same dates and transitions with the same words (workflow/stage_change.hpp).
+    workflow::StageInput in;
+    in.stage = args.positional(2, "stage (received, acknowledged, site-visit, ...)");
     expect_positionals(args, 3);
-    r.date = strict_date("--date", args.require("date"));
-    if (const auto v = args.get("served"))
-        r.served_date = strict_date("--served", *v);
-    if (const auto v = args.get("effective"))
-        r.effective_date = strict_date("--effective", *v);
-    if (const auto v = args.get("compliance-days")) {
-        double n = 0;
-        if (!core::parse_double(*v, n) || n != static_cast<int>(n) || n < 1 || n > 3660)
-            throw core::UsageError("--compliance-days '" + *v + "': a whole number of days");
-        r.compliance_days = static_cast<int>(n);
-    }
-    r.notice_kind = args.get("notice").value_or("");
-    r.outcome = args.get("outcome").value_or("");
-    r.note = args.get("note").value_or("");
+    in.date = args.require("date");
+    in.served = args.get("served").value_or("");
+    in.effective = args.get("effective").value_or("");
+    in.compliance_days = args.get("compliance-days").value_or("");
+    in.notice = args.get("notice").value_or("");
+    in.outcome = args.get("outcome").value_or("");
+    in.note = args.get("note").value_or("");
     auto ws = store::Workspace::open(path, current_user());
-    ws.add_case_stage(case_ref, r);
+    const store::CaseStageRecord r = workflow::record_stage_change(ws, case_ref, in);
     io.out << "case '" << case_ref << "': " << r.stage << " " << r.date
            << (r.notice_kind.empty() ? "" : " (" + r.notice_kind + ")")
            << (r.outcome.empty() ? "" : " (" + r.outcome + ")") << "\n";
@@ -208,7 +205,7 @@ int run_show(const Args& args, Io& io) {
     expect_positionals(args, 2);
     const auto as_of = as_of_date(args.get("as-of"));
     const auto ws = store::Workspace::open(path, current_user());
-    const auto files = load_case_files(ws);
+    const auto files = workflow::load_case_files(ws);
     const analysis::CaseFile* file = nullptr;
     for (const auto& f : files)
         if (f.record.reference == case_ref)

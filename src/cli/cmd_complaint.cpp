@@ -8,6 +8,7 @@
 #include "core/text.hpp"
 #include "crs/transformer.hpp"
 #include "store/workspace.hpp"
+#include "workflow/complaint_intake.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -86,11 +87,44 @@ int run_add(const Args& args, Io& io) {
     c.complainant_contact = args.get("complainant-contact").value_or("");
     c.location = location(args);
 
+    // The viewer's "Add complaint" takes the same path: the site is found, the complaint joins
+    // the open case there when asked, and duplicates of the same site are offered for merging.
+    workflow::ComplaintInput in{c.reference,   c.received_date,    c.category,
+                                c.description, c.complainant_name, c.complainant_contact,
+                                c.location};
     auto ws = store::Workspace::open(path, current_user());
-    ws.add_complaint(c);
+    const auto r = workflow::take_complaint(ws, in, args.flag("join-case"));
     char where[64];
     std::snprintf(where, sizeof where, "%.2f, %.2f", c.location.x, c.location.y);
-    io.out << "added complaint '" << c.reference << "' at E,N " << where << " (EPSG:27700)\n";
+    io.out << "added complaint '" << c.reference << "' at E,N " << where << " (EPSG:27700)\n"
+           << "  site: " << r.site.describe() << "\n";
+    if (!r.linked_case.empty())
+        io.out << "  linked to open case '" << r.linked_case << "'\n";
+    else if (!r.site.open_cases.empty())
+        io.out << "  open case(s) at this site: " << r.site.open_cases.front()
+               << " (--join-case links it)\n";
+    for (const auto& d : r.duplicates)
+        io.out << "  possible duplicate: " << d.keep << " and " << d.duplicate << ", "
+               << d.days_apart << " days apart, " << d.same_site
+               << " (redline-cli complaint merge WS " << d.keep << " " << d.duplicate << ")\n";
+    return 0;
+}
+
+int run_import(const Args& args, Io& io) {
+    const auto& path = args.positional(0, "workspace file (WS)");
+    const auto& csv = args.positional(1, "complaints CSV");
+    expect_positionals(args, 2);
+    auto ws = store::Workspace::open(path, current_user());
+    const auto r = workflow::import_complaints_csv(ws, csv);
+    io.out << "imported " << r.references.size() << " complaints from " << csv << " as layer '"
+           << r.report.layer_name << "'\n  source CRS: " << r.report.source_crs
+           << "\n  transformation: " << r.report.transformation << "\n";
+    for (const auto& i : r.report.issues)
+        io.out << "  - " << (i.field.empty() ? "" : "field '" + i.field + "': ") << i.message
+               << "\n";
+    for (const auto& d : r.duplicates)
+        io.out << "  possible duplicate: " << d.keep << " and " << d.duplicate << ", "
+               << d.days_apart << " days apart, " << d.same_site << "\n";
     return 0;
 }
 
@@ -160,12 +194,23 @@ int run_list(const Args& args, Io& io) {
 const Registrar k_add{{"complaint add",
                        "WS --ref REF --received YYYY-MM-DD (--at E,N | --lonlat LON,LAT) "
                        "[--category C] [--description TEXT] [--complainant-name NAME] "
-                       "[--complainant-contact TEXT]",
-                       "Record a complaint (a reported suspected breach) at a point.",
+                       "[--complainant-contact TEXT] [--join-case]",
+                       "Record a complaint (a reported suspected breach) at a point; shows the "
+                       "site and possible duplicates; --join-case links it to the open case "
+                       "there.",
                        {"ref", "received", "at", "lonlat", "category", "description",
                         "complainant-name", "complainant-contact"},
-                       {},
+                       {"join-case"},
                        &run_add}};
+
+const Registrar k_import{{"complaint import",
+                          "WS FILE.csv",
+                          "Import complaints from a CSV with longitude/latitude, "
+                          "easting/northing or OS grid reference (grid_ref) columns; offers "
+                          "duplicates of the same site for merging.",
+                          {},
+                          {},
+                          &run_import}};
 
 const Registrar k_list{{"complaint list",
                         "WS [--json] [--show-confidential]",

@@ -6,6 +6,7 @@
 #include "core/error.hpp"
 #include "core/text.hpp"
 #include "store/workspace.hpp"
+#include "workflow/complaint_intake.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -26,23 +27,6 @@ double number_option(const Args& args, const char* name, double fallback, double
     return n;
 }
 
-/// Every curtilage polygon with a UPRN in the workspace's curtilage-role layers.
-std::vector<analysis::Curtilage> curtilages(const store::Workspace& ws) {
-    std::vector<analysis::Curtilage> out;
-    for (const auto& info : ws.layers()) {
-        if (info.role != core::Role::Curtilage)
-            continue;
-        const auto layer = ws.read_layer(info.name);
-        const auto uprn = layer.field_index("uprn");
-        if (!uprn)
-            continue;
-        for (const auto& f : layer.features)
-            if (core::kind_of(f.geometry.type) == core::GeometryKind::Polygon)
-                out.push_back({core::to_text(f.values[*uprn]), f.geometry});
-    }
-    return out;
-}
-
 int run_duplicates(const Args& args, Io& io) {
     const auto& path = args.positional(0, "workspace file (WS)");
     if (args.positional_count() > 1)
@@ -50,7 +34,7 @@ int run_duplicates(const Args& args, Io& io) {
     const int days = static_cast<int>(number_option(args, "days", 30, 3660));
     const double metres = number_option(args, "metres", 25, 10000);
     const auto ws = store::Workspace::open(path, current_user());
-    const auto cur = curtilages(ws);
+    const auto cur = workflow::read_curtilages(ws);
     const auto pairs = analysis::find_duplicate_complaints(ws.complaints(), cur, days, metres);
     if (args.flag("json")) {
         auto out = nlohmann::json::array();

@@ -1,71 +1,20 @@
 // redline-cli workload: the officer's open cases ordered by urgency with what is due and why, and
 // the manager's summary (issue #8).
 #include "analysis/case_workload.hpp"
-#include "cli/case_files.hpp"
+#include "cli/case_output.hpp"
 #include "cli/command.hpp"
 #include "cli/text_table.hpp"
 #include "core/error.hpp"
 #include "core/text.hpp"
+#include "workflow/case_files.hpp"
+#include "workflow/workload_export.hpp"
 
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
-#include <map>
 #include <ostream>
 
 namespace redline::cli {
-
-analysis::StageEntry to_stage_entry(const store::CaseStageRecord& r) {
-    analysis::StageEntry e;
-    const auto stage = analysis::parse_case_stage(r.stage);
-    const auto date = core::Date::parse(r.date);
-    if (!stage || !date)
-        throw core::StoreError("stage '" + r.stage + "' on " + r.date + " is not readable");
-    e.stage = *stage;
-    e.date = *date;
-    e.served = core::Date::parse(r.served_date);
-    e.effective = core::Date::parse(r.effective_date);
-    e.compliance_days = r.compliance_days;
-    e.notice = analysis::parse_notice_kind(r.notice_kind);
-    e.outcome = analysis::parse_case_outcome(r.outcome);
-    return e;
-}
-
-std::vector<analysis::CaseFile> load_case_files(const store::Workspace& ws) {
-    std::map<std::string, core::Complaint> complaints;
-    for (auto& c : ws.complaints())
-        complaints.emplace(c.reference, std::move(c));
-    const bool check_ran = ws.latest_check_run().has_value();
-    std::vector<analysis::CaseFile> out;
-    for (auto& c : ws.cases()) {
-        analysis::CaseFile f;
-        const auto profile = ws.case_profile(c.reference);
-        f.breach_type =
-            analysis::parse_breach_type(profile.breach_type).value_or(analysis::BreachType::Other);
-        f.nation = analysis::parse_nation(profile.nation).value_or(analysis::Nation::England);
-        for (const auto& s : ws.case_stages(c.reference))
-            f.stages.push_back(to_stage_entry(s));
-        for (const auto& ref : c.complaint_references) {
-            const auto it = complaints.find(ref);
-            if (it == complaints.end())
-                continue;
-            if (!it->second.category.empty())
-                f.complaint_categories.push_back(it->second.category);
-            if (const auto d = core::Date::parse(it->second.received_date))
-                if (!f.first_received || *d < *f.first_received)
-                    f.first_received = d;
-        }
-        // The breach engine's findings at the site raise the priority (listed building, trees,
-        // demolition in a conservation area); without a run the case's own fields decide.
-        f.findings.check_has_run = check_ran;
-        if (check_ran)
-            for (const auto& finding : ws.findings_for_case(c.reference))
-                f.findings.codes.push_back(finding.code);
-        f.record = std::move(c);
-        out.push_back(std::move(f));
-    }
-    return out;
-}
 
 core::Date as_of_date(const std::optional<std::string>& text, const char* option) {
     if (!text)
@@ -168,8 +117,18 @@ int run_workload(const Args& args, Io& io) {
         throw core::UsageError("unexpected argument '" + args.m_positional[1] + "'");
     const auto as_of = as_of_date(args.get("as-of"));
     const auto officer = args.get("officer");
+    if (const auto out = args.get("out")) {
+        if (args.flag("summary") || args.flag("json"))
+            throw core::UsageError("--out writes the workload list as CSV: not with --summary or "
+                                   "--json");
+        auto ws = store::Workspace::open(path, current_user());
+        const auto e = workflow::export_workload_csv(ws, *out, as_of, officer);
+        io.out << "wrote " << *out << ": " << e.cases << " open cases as of " << as_of.to_string()
+               << "\nSHA-256 " << e.sha256 << "\n";
+        return 0;
+    }
     const auto ws = store::Workspace::open(path, current_user());
-    const auto cases = load_case_files(ws);
+    const auto cases = workflow::load_case_files(ws);
     const auto holidays = analysis::BankHolidays::load_default();
     const bool json = args.flag("json");
     if (args.flag("summary"))
@@ -216,10 +175,11 @@ int run_workload(const Args& args, Io& io) {
 }
 
 const Registrar k_reg{{"workload",
-                       "WS [--officer NAME] [--as-of DATE] [--json] [--summary]",
+                       "WS [--officer NAME] [--as-of DATE] [--json] [--summary] [--out FILE.csv]",
                        "Open cases ordered by urgency (overdue first, then the nearest date) with "
-                       "what is due and why; --summary gives the manager's view.",
-                       {"officer", "as-of"},
+                       "what is due and why; --summary gives the manager's view; --out writes "
+                       "the list as CSV (audited with its SHA-256).",
+                       {"officer", "as-of", "out"},
                        {"json", "summary"},
                        &run_workload}};
 

@@ -2,6 +2,7 @@
 
 #include "scene/scene.hpp"
 #include "scene/viewport.hpp"
+#include "ui/casework_view.hpp"
 
 #include <string>
 #include <variant>
@@ -85,11 +86,50 @@ struct ExportMapPng {
 };
 struct Quit {};
 
-using Action =
-    std::variant<PanBy, ZoomAbout, SetScale, IdentifyAt, HoverAt, ResizeMap, SetVisibility,
-                 SetOpacity, MoveLayer, RunSearch, SelectFeature, ClearSelection, SelectCase,
-                 SelectFinding, SetHeat, RevealConfidential, OpenWorkspace, AddBasemap,
-                 SetBasemapVisibility, SetBasemapOpacity, ExportMapPng, Quit>;
+// Casework (issues #7, #8): forms open and close on the UI thread; the writes and exports run on
+// a worker (app/casework_jobs.hpp). Text fields are passed as typed: the workflow module checks
+// them exactly as the CLI does.
+/// Open a casework form (for `case_reference` where the form is about a case).
+struct OpenCaseForm {
+    CaseForm form = CaseForm::None;
+    std::string case_reference;
+};
+struct CloseCaseForm {};
+/// The next click on the map places a new complaint.
+struct StartComplaintPick {};
+/// Where the new complaint is (EPSG:27700); opens the complaint form.
+struct PlaceComplaint {
+    core::Coord at;
+};
+struct RecordCaseStage {
+    std::string case_reference, stage, date, served, effective, compliance_days, notice, outcome,
+        note;
+};
+struct ExportEvidencePack {
+    std::string case_reference, scale, paper, orientation, exhibit, officer, date, path;
+};
+struct AddComplaint {
+    std::string reference, received, category, description, complainant_name, complainant_contact;
+    core::Coord at;        ///< EPSG:27700
+    bool join_case = true; ///< link to the open case at the site, if any
+};
+struct ImportComplaintsCsv {
+    std::string path;
+};
+struct MergeComplaints {
+    std::string keep, duplicate;
+};
+struct ExportWorkloadCsv {
+    std::string path;
+};
+
+using Action = std::variant<PanBy, ZoomAbout, SetScale, IdentifyAt, HoverAt, ResizeMap,
+                            SetVisibility, SetOpacity, MoveLayer, RunSearch, SelectFeature,
+                            ClearSelection, SelectCase, SelectFinding, SetHeat, RevealConfidential,
+                            OpenWorkspace, AddBasemap, SetBasemapVisibility, SetBasemapOpacity,
+                            ExportMapPng, Quit, OpenCaseForm, CloseCaseForm, StartComplaintPick,
+                            PlaceComplaint, RecordCaseStage, ExportEvidencePack, AddComplaint,
+                            ImportComplaintsCsv, MergeComplaints, ExportWorkloadCsv>;
 
 using Actions = std::vector<Action>;
 

@@ -10,14 +10,20 @@ namespace redline::ui {
 
 namespace {
 
-/// The selected case: what an officer needs at a glance before opening the file.
-void case_block(const core::EnforcementCase& c) {
+/// The selected case: what an officer needs at a glance before opening the file, and what they
+/// can do to it from here.
+void case_block(const ViewState& state, const core::EnforcementCase& c, Actions& out,
+                WidgetRects* rects) {
     ImGui::Text("Case %s", c.reference.c_str());
     ImGui::TextDisabled("%s, officer %s", c.status.c_str(),
                         c.officer.empty() ? "unassigned" : c.officer.c_str());
     if (!c.alleged_breach.empty())
         ImGui::TextWrapped("%s", c.alleged_breach.c_str());
-    if (ImGui::BeginTable("case", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) {
+    if (ImGui::BeginTable("case", 2, ImGuiTableFlags_RowBg)) {
+        // Names keep their width; values take the rest and wrap (a fixed-fit value column
+        // collapses to one character when its text wraps).
+        ImGui::TableSetupColumn("k", ImGuiTableColumnFlags_WidthFixed);
+        ImGui::TableSetupColumn("v", ImGuiTableColumnFlags_WidthStretch);
         auto row = [](const char* k, const std::string& v) {
             if (v.empty())
                 return;
@@ -36,6 +42,19 @@ void case_block(const core::EnforcementCase& c) {
             complaints += (complaints.empty() ? "" : ", ") + r;
         row("complaints", complaints);
         ImGui::EndTable();
+    }
+    if (state.casework) {
+        ImGui::BeginDisabled(state.casework->busy);
+        if (ImGui::Button("Record stage..."))
+            out.push_back(OpenCaseForm{CaseForm::Stage, c.reference});
+        if (rects)
+            record_item(*rects, "inspector.case.stage");
+        ImGui::SameLine();
+        if (ImGui::Button("Evidence pack..."))
+            out.push_back(OpenCaseForm{CaseForm::Evidence, c.reference});
+        if (rects)
+            record_item(*rects, "inspector.case.evidence");
+        ImGui::EndDisabled();
     }
     ImGui::Separator();
 }
@@ -88,7 +107,7 @@ void draw_inspector_panel(const ViewState& state, Actions& out, WidgetRects* rec
             finding_block(f);
     for (const core::EnforcementCase& c : state.cases)
         if (!state.selected_case.empty() && c.reference == state.selected_case)
-            case_block(c);
+            case_block(state, c, out, rects);
     if (!state.scene || !state.scene->selection()) {
         if (state.selected_finding == 0 && state.selected_case.empty())
             ImGui::TextDisabled("Click a feature on the map,\nor search for one.");

@@ -102,6 +102,8 @@ void draw_main_window(const ViewState& state, UiMemory& memory, Actions& out, Wi
         draw_status_bar(state, memory, out, rects);
     ImGui::End();
 
+    draw_casework_forms(state, memory, out, rects);
+
     // Ctrl+F jumps to search. ImGui 1.86 maps no letter F; its GLFW backend indexes KeysDown by
     // GLFW key code, which for letters is the upper-case ASCII code.
     if (io.KeyCtrl && ImGui::IsKeyPressed('F', false))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/actions.hpp"
+#include "ui/casework_forms.hpp"
 #include "ui/view_state.hpp"
 
 #include <string>
@@ -29,6 +30,7 @@ struct UiMemory {
     std::string select_tab;
     bool show_shortcuts = false;
     bool focus_search = false;
+    CaseworkForms casework; ///< the casework forms' fields (casework_forms.cpp)
 };
 
 /// Draw the whole window for one frame (between ImGui::NewFrame and ImGui::Render) and append

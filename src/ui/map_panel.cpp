@@ -36,6 +36,10 @@ void draw_map_panel(const ViewState& state, Actions& out, WidgetRects* rects) {
                                             IM_COL32(90, 90, 90, 255), text);
         return;
     }
+    if (state.casework && state.casework->picking_complaint)
+        ImGui::GetWindowDrawList()->AddText({origin.x + 12, origin.y + 12},
+                                            IM_COL32(200, 0, 0, 255),
+                                            "Click where the complaint is (Esc cancels)");
     const ImGuiIO& io = ImGui::GetIO();
     const scene::ScreenPoint mouse{io.MousePos.x - origin.x, io.MousePos.y - origin.y};
     if (ImGui::IsItemHovered()) {
@@ -47,9 +51,14 @@ void draw_map_panel(const ViewState& state, Actions& out, WidgetRects* rects) {
         if (io.MouseDelta.x != 0 || io.MouseDelta.y != 0)
             out.push_back(PanBy{io.MouseDelta.x, io.MouseDelta.y});
     }
-    // A click is a press and release without a drag: identify what is under the pointer.
-    if (ImGui::IsItemDeactivated() && io.MouseDragMaxDistanceSqr[ImGuiMouseButton_Left] < 4.0f)
-        out.push_back(IdentifyAt{mouse});
+    // A click is a press and release without a drag: identify what is under the pointer, or,
+    // after Casework > Add complaint, place the new complaint there.
+    if (ImGui::IsItemDeactivated() && io.MouseDragMaxDistanceSqr[ImGuiMouseButton_Left] < 4.0f) {
+        if (state.casework && state.casework->picking_complaint)
+            out.push_back(PlaceComplaint{state.view.to_world(mouse)});
+        else
+            out.push_back(IdentifyAt{mouse});
+    }
 
     if (!io.WantTextInput) {
         const scene::ScreenPoint centre{w / 2.0, h / 2.0};

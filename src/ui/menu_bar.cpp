@@ -27,10 +27,26 @@ void draw_menu_bar(const ViewState& state, UiMemory& memory, Actions& out) {
         ImGui::MenuItem("Hotspots", nullptr, false, false);
         ImGui::EndMenu();
     }
+    if (ImGui::BeginMenu("Casework")) {
+        const bool open = state.scene != nullptr && state.casework;
+        if (ImGui::MenuItem("Add complaint on the map", nullptr, false, open))
+            out.push_back(StartComplaintPick{});
+        if (ImGui::MenuItem("Import complaints CSV...", nullptr, false, open))
+            out.push_back(OpenCaseForm{CaseForm::ImportCsv, ""});
+        const bool has_case = open && !state.selected_case.empty();
+        if (ImGui::MenuItem("Record stage of selected case...", nullptr, false, has_case))
+            out.push_back(OpenCaseForm{CaseForm::Stage, state.selected_case});
+        ImGui::EndMenu();
+    }
     if (ImGui::BeginMenu("Export")) {
         if (ImGui::MenuItem("Map as PNG", nullptr, false, state.scene != nullptr))
             out.push_back(ExportMapPng{"redline-map.png"});
-        ImGui::MenuItem("Evidence pack...", nullptr, false, false);
+        const bool has_case = state.scene && state.casework && !state.selected_case.empty();
+        if (ImGui::MenuItem("Evidence pack of selected case...", nullptr, false, has_case))
+            out.push_back(OpenCaseForm{CaseForm::Evidence, state.selected_case});
+        if (ImGui::MenuItem("Workload CSV...", nullptr, false,
+                            state.scene != nullptr && state.casework))
+            out.push_back(OpenCaseForm{CaseForm::WorkloadCsv, ""});
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("Help")) {

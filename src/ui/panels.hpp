@@ -32,6 +32,10 @@ void draw_hotspots_panel(const ViewState& state, Actions& out, WidgetRects* rect
 void draw_map_panel(const ViewState& state, Actions& out, WidgetRects* rects);
 /// Attributes of the selected feature, complainant fields hidden (inspector_panel.cpp).
 void draw_inspector_panel(const ViewState& state, Actions& out, WidgetRects* rects);
+/// The open casework form (record a stage, evidence pack, add or import complaints, export the
+/// workload) and the duplicates offered for merging, over the map (casework_forms.cpp).
+void draw_casework_forms(const ViewState& state, UiMemory& memory, Actions& out,
+                         WidgetRects* rects);
 /// Cursor position, editable scale, task progress, workspace file (status_bar.cpp).
 void draw_status_bar(const ViewState& state, UiMemory& memory, Actions& out, WidgetRects* rects);
 

@@ -4,6 +4,7 @@
 #include "scene/feature_search.hpp"
 #include "scene/scene.hpp"
 #include "scene/viewport.hpp"
+#include "ui/casework_view.hpp"
 
 #include <map>
 #include <optional>
@@ -58,7 +59,8 @@ struct ViewState {
     std::span<const scene::Finding> findings;     ///< the latest check run's (owned by the app)
     std::string check_run_label;       ///< "Check run 3 of 2026-11-01 ...", empty when none was run
     std::int64_t selected_finding = 0; ///< finding id, 0 = none
-    std::span<const WorkloadRow> workload; ///< urgency order (owned by the app)
+    std::span<const WorkloadRow> workload;  ///< urgency order (owned by the app)
+    const CaseworkView* casework = nullptr; ///< casework forms' state (owned by the app)
 };
 
 /// Where each panel's key widgets were drawn last frame, by id ("search.input",

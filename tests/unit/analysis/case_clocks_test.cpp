@@ -1,6 +1,24 @@
 // Statutory clocks, immunity and working days (issue #8). Every expected date is worked out by
 // hand in the comment next to it; the day-counting conventions are those of
 // src/analysis/case_clocks.hpp ("N days after X" = X + N; "N days beginning with X" includes X).
+//
+// Sources of the rules behind each worked example (checked against shared/docs/domain.md):
+// - Town and Country Planning Act 1990 (TCPA), as revised on legislation.gov.uk: s171B (time
+//   limits), s171D(1) (PCN offence), s171E(7) (temporary stop notice duration), s172(3) (service
+//   of an enforcement notice), s173(9) (compliance period), s174(3) (appeal before the notice
+//   takes effect), s184(3) (stop notice effective date), s187A(7) (breach of condition notice),
+//   s215(4) (untidy land notice).
+// - Levelling-up and Regeneration Act 2023: s115 (10-year limit for all breaches in England) and
+//   s116 (temporary stop notices of 56 days in England), both in force on 25 April 2024 by the
+//   Planning Act 2008 (Commencement No. 8) and Levelling-up and Regeneration Act 2023
+//   (Commencement No. 4 and Transitional Provisions) Regulations 2024, whose transitional
+//   provisions keep the 4-year limits for works substantially completed, or changes of use made,
+//   before that day.
+// - Planning Practice Guidance "Enforcement and post-permission matters" (gov.uk): the notices,
+//   their periods and the immunity rules as summarised for councils.
+// - The Planning Inspectorate, "Procedural Guide: Enforcement appeals - England": the appeal
+//   timetable (questionnaire 2 weeks, statements 6 weeks from the start date).
+// - gov.uk bank holidays for England and Wales (data/bank-holidays, its SOURCE.txt).
 #include "analysis/case_clocks.hpp"
 #include "analysis/working_days.hpp"
 #include "core/error.hpp"
@@ -31,13 +49,16 @@ TEST(CaseClocks, EnforcementNoticeServiceEffectAppealAndCompliance) {
     // s172(3)(a): issued 10 January 2025, served not later than 28 days after: 10 + 28 = 38 ->
     // 7 February.
     EXPECT_EQ(enforcement_notice_serve_by(d("2025-01-10")), d("2025-02-07"));
-    // s172(3)(b): served 15 January, takes effect at least 28 days later: 15 + 28 = 43 ->
-    // 12 February (PPG "Enforcement and post-permission matters": the notice must specify a date
-    // "at least 28 days after the date of service").
+    // s172(3)(b): served "not less than 28 days before the date specified in it as the date on
+    // which it is to take effect": served 15 January, 15 + 28 = 43 -> 12 February at the
+    // earliest (the PPG, "Enforcement and post-permission matters", gives the same 28-day
+    // minimum).
     const core::Date effective = enforcement_notice_earliest_effective(d("2025-01-15"));
     EXPECT_EQ(effective, d("2025-02-12"));
-    // s174(3): the appeal must be made *before* the date it takes effect: 11 February is the
-    // last day (the Planning Inspectorate's guide: "must be received before the effective date").
+    // s174(3)(a): notice of appeal is given "before the date specified in the enforcement
+    // notice as the date on which it is to take effect": 11 February is the last day (the
+    // Planning Inspectorate's procedural guide says the same: the appeal must reach it before
+    // the notice takes effect).
     EXPECT_EQ(appeal_last_day(effective), d("2025-02-11"));
     // s173(9): a 90-day compliance period from 12 February: 16 days to 28 Feb, 31 to 31 Mar
     // (47), 30 to 30 Apr (77), 13 more -> 13 May.
@@ -51,8 +72,11 @@ TEST(CaseClocks, StopNoticeTakesEffectThreeToTwentyEightDaysAfterService) {
 }
 
 TEST(CaseClocks, TemporaryStopNoticeLastsTwentyEightOrFiftySixDaysEitherSideOfLura) {
-    // Displayed 24 April 2024, the day before LURA 2023 commencement: 28 days starting that day
-    // are 24 April .. 21 May (7 days in April, 21 in May).
+    // s171E(7)(a): the notice ceases to have effect at the end of the period of N days starting
+    // on the day it is first displayed; N was 28, and is 56 in England for notices first
+    // displayed from 25 April 2024 (LURA 2023 s116 and its commencement regulations).
+    // Displayed 24 April 2024, the day before: 28 days starting that day are 24 April .. 21 May
+    // (7 days in April, 21 in May).
     EXPECT_EQ(temporary_stop_notice_days(d("2024-04-24")), 28);
     EXPECT_EQ(temporary_stop_notice_last_day(d("2024-04-24")), d("2024-05-21"));
     // Displayed 25 April 2024: 56 days are 25 April .. 19 June (6 + 31 + 19).
@@ -70,28 +94,32 @@ TEST(CaseClocks, BreachOfConditionAndUntidyLandNotices) {
 }
 
 TEST(CaseClocks, AppealTimetableFromTheStartDate) {
-    // PINS procedural guide: questionnaire 2 weeks, statement 6 weeks after the start date.
-    // Start 3 March 2025: 17 March; 3 + 42 = 45 -> 14 April.
+    // The Planning Inspectorate's "Procedural Guide: Enforcement appeals - England": the
+    // council's questionnaire within 2 weeks, statements within 6 weeks of the start date.
+    // Start Monday 3 March 2025: 3 + 14 -> 17 March; 3 + 42 = 45 -> 14 April (31 in March).
     EXPECT_EQ(appeal_questionnaire_due(d("2025-03-03")), d("2025-03-17"));
     EXPECT_EQ(appeal_statement_due(d("2025-03-03")), d("2025-04-14"));
 }
 
 TEST(CaseClocks, ImmunityInEnglandEitherSideOfTwentyFifthApril2024) {
-    // Operational development substantially completed the day before commencement keeps the
-    // 4-year limit (LURA 2023 s115 transitional provision): immune from 24 April 2028.
+    // s171B(1): operational development substantially completed on 24 April 2024, the day
+    // before LURA 2023 s115 came into force, keeps the 4-year limit (the transitional provision
+    // of the commencement regulations): immune from 24 April 2028.
     EXPECT_EQ(immunity_rule(BreachType::Operational, Nation::England, d("2024-04-24")).years, 4);
     EXPECT_EQ(immunity_date(BreachType::Operational, Nation::England, d("2024-04-24")),
               d("2028-04-24"));
-    // Completed on commencement day: 10 years, immune from 25 April 2034.
+    // Completed on commencement day: s171B(1) as amended by s115, 10 years, immune from
+    // 25 April 2034.
     EXPECT_EQ(immunity_rule(BreachType::Operational, Nation::England, d("2024-04-25")).years, 10);
     EXPECT_EQ(immunity_date(BreachType::Operational, Nation::England, d("2024-04-25")),
               d("2034-04-25"));
-    // Change of use to a single dwellinghouse: the same switch.
+    // s171B(2), change of use to a single dwellinghouse: the same switch.
     EXPECT_EQ(immunity_date(BreachType::ChangeOfUseDwelling, Nation::England, d("2020-06-01")),
               d("2024-06-01"));
     EXPECT_EQ(immunity_date(BreachType::ChangeOfUseDwelling, Nation::England, d("2024-05-01")),
               d("2034-05-01"));
-    // Any other breach (a change of use to car repairs, a breach of condition): always 10 years.
+    // s171B(3), any other breach (a change of use to car repairs, a breach of condition): always
+    // 10 years.
     EXPECT_EQ(immunity_date(BreachType::Other, Nation::England, d("2016-01-10")), d("2026-01-10"));
     EXPECT_EQ(immunity_date(BreachType::Condition, Nation::England, d("2023-01-01")),
               d("2033-01-01"));
@@ -102,6 +130,7 @@ TEST(CaseClocks, ImmunityInEnglandEitherSideOfTwentyFifthApril2024) {
 }
 
 TEST(CaseClocks, WalesKeepsTheFourAndTenYearSplit) {
+    // s115 amends s171B for England only: Wales keeps 4 years (s171B(1), (2)) and 10 (s171B(3)).
     EXPECT_EQ(immunity_date(BreachType::Operational, Nation::Wales, d("2024-06-01")),
               d("2028-06-01"));
     EXPECT_EQ(immunity_date(BreachType::ChangeOfUseDwelling, Nation::Wales, d("2025-01-01")),

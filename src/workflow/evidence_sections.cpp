@@ -1,11 +1,11 @@
-#include "cli/evidence_sections.hpp"
+#include "workflow/evidence_sections.hpp"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cstdio>
 
-namespace redline::cli {
+namespace redline::workflow {
 namespace {
 
 std::string with_unit(const std::optional<double>& v, const std::string& unit) {
@@ -201,4 +201,4 @@ void add_chronology(const store::Workspace& ws, const core::EnforcementCase& c,
         (c.opened_date.empty() ? std::string("-") : c.opened_date) + ").");
 }
 
-} // namespace redline::cli
+} // namespace redline::workflow

@@ -1,12 +1,12 @@
 // The case's site and the map's layers, read from the workspace for an evidence pack.
-#include "cli/evidence_gather.hpp"
 #include "core/error.hpp"
 #include "core/text.hpp"
+#include "workflow/evidence_gather.hpp"
 
 #include <cctype>
 #include <cstdio>
 
-namespace redline::cli {
+namespace redline::workflow {
 namespace {
 
 std::string field_text(const core::LayerData& data, const core::Feature& f, const char* name) {
@@ -77,4 +77,4 @@ std::string default_exhibit(const std::string& officer) {
     return (initials.empty() ? "EX" : initials) + "/1";
 }
 
-} // namespace redline::cli
+} // namespace redline::workflow

@@ -6,7 +6,7 @@
 #include "print/map_frame.hpp"
 #include "store/workspace.hpp"
 
-namespace redline::cli {
+namespace redline::workflow {
 
 /// The latest check run's findings relevant to the case, and the run's parameters and inputs;
 /// a statement instead when the check has never run or found nothing here.
@@ -23,4 +23,4 @@ void add_plans_and_measurements(const store::Workspace& ws, const core::Enforcem
 void add_chronology(const store::Workspace& ws, const core::EnforcementCase& c,
                     print::EvidencePack& pack);
 
-} // namespace redline::cli
+} // namespace redline::workflow

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-namespace redline::cli {
+namespace redline::workflow {
 
 /// What the user chose; empty / nullopt fields take their defaults.
 struct EvidenceOptions {
@@ -41,4 +41,4 @@ print::EvidencePack gather_evidence_pack(const store::Workspace& ws, const Evide
 /// "JB/1" from "J. Bloggs": the initials of the officer's name, then "/1".
 std::string default_exhibit(const std::string& officer);
 
-} // namespace redline::cli
+} // namespace redline::workflow

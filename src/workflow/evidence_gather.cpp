@@ -1,18 +1,18 @@
 // The evidence pack's model from the workspace. Everything here is read, nothing written; the
 // same workspace and options give the same model (no clock: every date comes from the data or
 // the options), which is what makes the PDF reproducible.
-#include "cli/evidence_gather.hpp"
-#include "cli/evidence_sections.hpp"
+#include "workflow/evidence_gather.hpp"
 #include "core/date.hpp"
 #include "core/error.hpp"
 #include "core/text.hpp"
 #include "core/version.hpp"
 #include "scene/complaint_layer.hpp"
+#include "workflow/evidence_sections.hpp"
 
 #include <algorithm>
 #include <cstdio>
 
-namespace redline::cli {
+namespace redline::workflow {
 namespace {
 
 const core::EnforcementCase& find_case(const std::vector<core::EnforcementCase>& cases,
@@ -190,4 +190,4 @@ print::EvidencePack gather_evidence_pack(const store::Workspace& ws, const Evide
     return pack;
 }
 
-} // namespace redline::cli
+} // namespace redline::workflow

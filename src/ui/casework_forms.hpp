@@ -1,0 +1,40 @@
+#pragma once
+// The text being typed into the casework forms (UI memory, not the app's business).
+
+#include <string>
+
+namespace redline::ui {
+
+struct CaseworkForms {
+    std::string prepared_for; ///< form + case the fields were last filled in for
+    // Record a stage.
+    int stage = 1; ///< index into the stage names
+    char date[16] = {};
+    char served[16] = {};
+    char effective[16] = {};
+    char compliance_days[8] = {};
+    int notice = 0;
+    int outcome = 0;
+    char note[256] = {};
+    // Evidence pack.
+    char scale[16] = {}; ///< empty: the largest standard scale that fits (as the CLI)
+    int paper = 0;       ///< A4, A3
+    int orientation = 0; ///< portrait, landscape
+    char exhibit[32] = {};
+    char officer[64] = {};
+    char pack_date[16] = {};
+    char pack_path[1024] = {};
+    // Add a complaint.
+    char reference[64] = {};
+    char received[16] = {};
+    int category = 0; ///< 0 = none, else 1 + index into core::complaint_categories()
+    char description[512] = {};
+    char complainant_name[128] = {};
+    char complainant_contact[128] = {};
+    bool join_case = true;
+    // Import complaints, export the workload.
+    char csv_path[1024] = {};
+    char workload_path[1024] = {};
+};
+
+} // namespace redline::ui
