@@ -134,9 +134,7 @@ void add_plans_and_measurements(const store::Workspace& ws, const core::Enforcem
         }
         pack.inputs.push_back(std::move(in));
     }
-    if (!plans.empty())
-        pack.map_notes.push_back("Calibrated plans are listed in the provenance appendix; the "
-                                 "map does not draw plan images.");
+    add_plan_images(ws, frame, pack);
 
     int n = 0;
     for (const auto& m : ws.measurements(c.reference)) {
@@ -157,7 +155,6 @@ void add_plans_and_measurements(const store::Workspace& ws, const core::Enforcem
         pm.geometry = m.geometry;
         pack.measurements.push_back(std::move(pm));
     }
-    (void)frame;
 }
 
 void add_chronology(const store::Workspace& ws, const core::EnforcementCase& c,

@@ -18,6 +18,12 @@ void add_findings(const store::Workspace& ws, const core::EnforcementCase& c,
 void add_plans_and_measurements(const store::Workspace& ws, const core::EnforcementCase& c,
                                 const print::MapFrame& frame, print::EvidencePack& pack);
 
+/// Calibrated raster plans whose mapped outline reaches the map frame, decoded onto the map page
+/// (evidence_plans.cpp); a note for each plan drawn, and for CAD plans, which are not drawn.
+/// Throws core::IoError when a stored plan cannot be decoded.
+void add_plan_images(const store::Workspace& ws, const print::MapFrame& frame,
+                     print::EvidencePack& pack);
+
 /// The case's dated events, oldest first: opened, breach start, key dates, complaints received
 /// (reference and category only), stage changes, check runs and saved measurements.
 void add_chronology(const store::Workspace& ws, const core::EnforcementCase& c,
