@@ -4,6 +4,7 @@
 #include "scene/feature_search.hpp"
 #include "scene/scene.hpp"
 #include "scene/viewport.hpp"
+#include "ui/plan_view.hpp"
 
 #include <map>
 #include <optional>
@@ -59,6 +60,9 @@ struct ViewState {
     std::string check_run_label;       ///< "Check run 3 of 2026-11-01 ...", empty when none was run
     std::int64_t selected_finding = 0; ///< finding id, 0 = none
     std::span<const WorkloadRow> workload; ///< urgency order (owned by the app)
+    // issue #5: the Plans and Measure tabs and the plan window (null: not shown)
+    const PlanToolView* plan_tool = nullptr;
+    const MeasureToolView* measure_tool = nullptr;
 };
 
 /// Where each panel's key widgets were drawn last frame, by id ("search.input",
