@@ -24,6 +24,10 @@ struct CommandLine {
     std::optional<std::string> finding; ///< window mode: select the first finding with this code
     std::optional<double> heat_m;       ///< show the complaints' heat surface with this bandwidth
     std::optional<std::string> tab;     ///< sidebar tab to open first ("Complaints & cases", ...)
+    // issue #5
+    std::optional<long long> plan; ///< show this plan (id) over the map through its calibration
+    float plan_opacity = 0.6f;     ///< its opacity, [0, 1]
+    std::optional<long long> measurement; ///< draw this saved measurement (id) with its label
     bool help = false;
 };
 
