@@ -186,6 +186,13 @@ void update_plans(AppState& s, PlanWorker& worker) {
                 break; // another plan was chosen (or this one closed) while it was read
             if (r.error.empty() && r.plan) {
                 show_loaded_plan(s, std::move(*r.plan));
+                // Take the officer to the plan, as choosing a search hit does.
+                if (const auto corners = scene::plan_corners_on_map(p.overlay)) {
+                    core::Envelope e;
+                    for (const core::Coord& c : *corners)
+                        e.expand(c);
+                    s.view.fit(e, 40);
+                }
             } else {
                 close_plan(p);
                 p.message = r.error;
