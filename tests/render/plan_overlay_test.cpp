@@ -324,3 +324,57 @@ TEST(MeasureFlow, MeasuringAKnownDistanceOnTheMap) {
     EXPECT_EQ(f.state.measure.save_request->method, "map");
     EXPECT_NEAR(f.state.measure.save_request->grid_value, m.grid_value, 1e-12);
 }
+
+TEST(MeasureFlow, MeasuringOnTheCalibratedPlanGivesAnUncertaintyAndFollowsThePlan) {
+    PlanFlow f;
+    f.open_test_plan();
+    // An exact two-point Helmert: 400 plan px along 80 m of grid east, 0.2 m per plan pixel.
+    const core::Coord plan[] = {{0, 0}, {400, 0}};
+    const core::Coord map[] = {{532920, 178950}, {533000, 178950}};
+    for (int i = 0; i < 2; ++i)
+        f.execute({ui::PickPlanPoint{plan[i]}, ui::IdentifyAt{f.state.view.to_screen(map[i])}});
+    ASSERT_TRUE(f.state.plans.overlay.transform);
+    EXPECT_NEAR(f.state.plans.overlay.transform->scale_m_per_unit({200, 150}), 0.2, 1e-9);
+
+    f.imgui.memory.select_tab = "Measure";
+    f.run();
+    f.click("measure.active");
+    f.run();
+    ASSERT_TRUE(f.measure_view.plan_available);
+    f.execute({ui::SetMeasureTool{true, 0, true}}); // the "on the calibrated plan" box
+    ASSERT_TRUE(f.state.measure.on_plan);
+    const ui::Rect r = f.imgui.rects.at("map");
+    const float x = std::floor(r.x) + 60, y = std::floor(r.y) + 640;
+    f.execute(f.imgui.click(f.view_state(), x, y));
+    f.execute(f.imgui.click(f.view_state(), x + 150, y));
+    ASSERT_TRUE(f.state.measure.result) << f.state.measure.error;
+    const analysis::Measurement m = *f.state.measure.result;
+    EXPECT_NEAR(m.grid_value, 150 * f.state.view.metres_per_px(), 1e-6);
+    // Each end: sigma = sqrt(RMSE^2 + (half a plan pixel)^2) = 0.1 m (RMSE 0), so sqrt(2) x 0.1.
+    ASSERT_TRUE(m.uncertainty);
+    EXPECT_NEAR(*m.uncertainty, 0.1 * std::sqrt(2.0), 1e-6);
+    EXPECT_NE(f.state.scene->measure_overlay->label.find("+/- 0.14 m"), std::string::npos)
+        << f.state.scene->measure_overlay->label;
+
+    // Turning the plan by a degree carries the measured plan points with it: same length, new
+    // map positions.
+    const core::Coord before = f.state.measure.vertices.front();
+    f.imgui.memory.select_tab = "Plans";
+    f.run();
+    f.click("plans.rotate.+1");
+    ASSERT_TRUE(f.state.measure.result);
+    EXPECT_NEAR(f.state.measure.result->grid_value, m.grid_value, 1e-6);
+    EXPECT_GT(dist(f.state.measure.vertices.front(), before), 0.05);
+    EXPECT_NEAR(f.state.plans.overlay.transform->rotation_deg({200, 150}), 1.0, 1e-9);
+
+    f.execute({ui::SaveMeasurement{"ENF/1"}});
+    ASSERT_TRUE(f.state.measure.save_request);
+    const store::MeasurementRecord& rec = *f.state.measure.save_request;
+    EXPECT_EQ(rec.method, "plan:manual"); // the hand-rotated calibration, not yet saved
+    EXPECT_EQ(rec.plan_id, 7);
+    EXPECT_FALSE(rec.calibration_id);
+    EXPECT_EQ(rec.case_reference, "ENF/1");
+    const auto details = nlohmann::json::parse(rec.details_json);
+    EXPECT_EQ(details["provenance"]["plan_points"].size(), 2u);
+    EXPECT_EQ(details["provenance"]["plan_sha256"], std::string(64, 'a'));
+}
