@@ -135,3 +135,25 @@ TEST(PlanWorker, AMissingPlanIsAnErrorResultNotACrash) {
     ASSERT_EQ(results.size(), 1u);
     EXPECT_NE(results[0].error.find("42"), std::string::npos) << results[0].error;
 }
+
+TEST(PlanWorker, ADxfPlanIsRefusedWithAClearMessage) {
+    TempWorkspace t;
+    std::int64_t id = 0;
+    {
+        auto ws = store::Workspace::create(t.ws, "tester");
+        store::PlanInfo info;
+        info.name = "cad";
+        info.file_name = "extension.dxf";
+        info.format = "dxf";
+        info.units = "mm";
+        const std::string text = "0\nSECTION\n2\nENTITIES\n0\nENDSEC\n0\nEOF\n";
+        id = ws.add_plan(info, std::vector<std::uint8_t>(text.begin(), text.end()));
+    }
+    app::PlanWorker w;
+    w.load(t.ws.string(), id);
+    const auto results = wait(w);
+    ASSERT_EQ(results.size(), 1u);
+    EXPECT_FALSE(results[0].plan);
+    EXPECT_NE(results[0].error.find("vector plan (DXF)"), std::string::npos) << results[0].error;
+    EXPECT_NE(results[0].error.find("extension.dxf"), std::string::npos) << results[0].error;
+}
