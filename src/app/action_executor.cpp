@@ -92,6 +92,8 @@ void select_finding(AppState& state, std::int64_t id) {
 } // namespace
 
 void execute(AppState& state, const ui::Action& action) {
+    if (execute_plan_action(state, action)) // plans and measure (issue #5)
+        return;
     std::visit(
         [&](const auto& a) {
             using T = std::decay_t<decltype(a)>;

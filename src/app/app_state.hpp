@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/plan_state.hpp"
 #include "core/records.hpp"
 #include "scene/feature_search.hpp"
 #include "scene/scene.hpp"
@@ -45,6 +46,9 @@ struct AppState {
     std::vector<std::string> basemap_paths;
     std::vector<std::string> basemap_open_requests; ///< for the basemap worker
     bool quit = false;
+    // issue #5: the plan overlay, calibration and measure tools (app/plan_actions.cpp)
+    PlanWork plans;
+    MeasureWork measure;
 };
 
 /// The smallest ground resolution a "frame this feature" zoom goes to: 1:1250 at 96 dpi, the
@@ -55,6 +59,14 @@ double framing_metres_per_px();
 /// and layer settings happen here at once; opening and exporting become requests. Never throws
 /// for bad input: a problem goes to `state.error`.
 void execute(AppState& state, const ui::Action& action);
+
+/// Carry out the plan and measure actions (and map clicks while those tools want them); false
+/// when `action` is not theirs. Called first by execute() (app/plan_actions.cpp).
+bool execute_plan_action(AppState& state, const ui::Action& action);
+
+/// The Plans tab's and the measure tool's views of `state` (formatted for the panels).
+ui::PlanToolView plan_tool_view(const AppState& state, unsigned long long plan_texture);
+ui::MeasureToolView measure_tool_view(const AppState& state);
 
 /// Zoom `state.view` to a feature's extent (with a margin) and select it.
 void select_and_frame(AppState& state, const scene::FeatureRef& ref, bool frame);

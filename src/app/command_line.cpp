@@ -13,12 +13,15 @@ const char* usage_text() {
            "               [--basemap FILE]... [--window-screenshot OUT.png] [--tab NAME]\n"
            "               [--finding CODE] [--heat BANDWIDTH_M]\n"
            "               [--case REF [--form stage|evidence]]\n"
+           "               [--plan ID[,OPACITY]] [--measurement ID]\n"
            "Without --screenshot, opens the viewer window. With it, renders one frame off-screen\n"
            "(EGL surfaceless, or the X display when EGL is unavailable) and exits.\n"
            "--basemap adds a raster basemap (GeoTIFF, PNG/JPEG + world file, GDAL WMS XML).\n"
            "--window-screenshot saves the whole window once loaded, then exits.\n"
            "--case selects a case once loaded; --form opens its Record stage or Evidence pack "
-           "form.\n";
+           "form.\n"
+           "--plan shows a workspace plan through its current calibration; --measurement draws\n"
+           "a saved measurement with its value and uncertainty.\n";
 }
 
 CommandLine parse_command_line(int argc, char** argv) {
@@ -72,6 +75,23 @@ CommandLine parse_command_line(int argc, char** argv) {
             c.form = value(i, a);
             if (*c.form != "stage" && *c.form != "evidence")
                 throw core::UsageError("--form takes stage or evidence");
+        } else if (a == "--plan") {
+            const auto parts = core::split(value(i, a), ',');
+            double id = 0, opacity = 0.6;
+            if (parts.empty() || parts.size() > 2 || !core::parse_double(parts[0], id) || id < 1 ||
+                id != double(static_cast<long long>(id)) ||
+                (parts.size() == 2 &&
+                 (!core::parse_double(parts[1], opacity) || opacity < 0 || opacity > 1)))
+                throw core::UsageError("--plan takes a plan id and an optional opacity 0..1, "
+                                       "e.g. 1,0.6");
+            c.plan = static_cast<long long>(id);
+            c.plan_opacity = static_cast<float>(opacity);
+        } else if (a == "--measurement") {
+            double id = 0;
+            if (!core::parse_double(value(i, a), id) || id < 1 ||
+                id != double(static_cast<long long>(id)))
+                throw core::UsageError("--measurement takes a saved measurement's id, e.g. 1");
+            c.measurement = static_cast<long long>(id);
         } else if (a == "--no-furniture") {
             c.furniture = false;
         } else if (!a.empty() && a[0] == '-') {

@@ -26,6 +26,10 @@ struct CommandLine {
     std::optional<std::string> tab;     ///< sidebar tab to open first ("Complaints & cases", ...)
     std::optional<std::string> select_case; ///< window mode: select this case once loaded
     std::optional<std::string> form;        ///< with select_case: open "stage" or "evidence"
+    // issue #5
+    std::optional<long long> plan; ///< show this plan (id) over the map through its calibration
+    float plan_opacity = 0.6f;     ///< its opacity, [0, 1]
+    std::optional<long long> measurement; ///< draw this saved measurement (id) with its label
     bool help = false;
 };
 

@@ -4,6 +4,7 @@
 #include "app/basemap_loader.hpp"
 #include "app/casework_jobs.hpp"
 #include "app/coordinate_readout.hpp"
+#include "app/plan_worker.hpp"
 #include "app/workspace_loader.hpp"
 #include "render/image.hpp"
 #include "render/map_renderer.hpp"
@@ -128,6 +129,7 @@ int run_desktop(const CommandLine& options) {
     std::unique_ptr<BackgroundLoad> loading;
     BasemapLoader basemap_loader;
     std::unique_ptr<CaseworkJob> casework_job;
+    PlanWorker plan_worker; // issue #5
     ui::UiMemory memory;
     if (options.workspace)
         state.open_request = *options.workspace;
@@ -138,10 +140,12 @@ int run_desktop(const CommandLine& options) {
     std::optional<std::string> pending_select = options.select;
     std::optional<std::string> pending_finding = options.finding;
     std::optional<std::string> pending_case = options.select_case;
+    long long pending_plan = options.plan.value_or(0); // issue #5, 0 = none
     int settled_frames = 0; // frames with nothing loading, for --window-screenshot
 
     while (!glfwWindowShouldClose(window.handle) && !state.quit) {
-        if (loading || basemap_loader.busy() || casework_job || options.window_screenshot)
+        if (loading || basemap_loader.busy() || casework_job || plan_worker.busy() ||
+            options.window_screenshot)
             glfwPollEvents();
         else
             glfwWaitEventsTimeout(0.05); // idle: no need to spin at the refresh rate
@@ -189,6 +193,7 @@ int run_desktop(const CommandLine& options) {
             loading.reset();
         }
         update_basemaps(state, basemap_loader);
+        update_plans(state, plan_worker);
 
         // Draw the map first, so that the texture ImGui shows this frame is the one just drawn.
         if (state.scene) {
@@ -214,6 +219,14 @@ int run_desktop(const CommandLine& options) {
         vs.selected_finding = state.selected_finding;
         vs.workload = std::span<const ui::WorkloadRow>(state.workload);
         vs.casework = &state.casework;
+        // issue #5: the Plans and Measure tabs and the plan window
+        const ui::PlanToolView plan_view =
+            plan_tool_view(state, state.scene ? renderer.plan_texture(*state.scene) : 0);
+        const ui::MeasureToolView measure_view = measure_tool_view(state);
+        if (state.scene) {
+            vs.plan_tool = &plan_view;
+            vs.measure_tool = &measure_view;
+        }
         if (state.cursor) {
             const CoordinateTexts t = readout.format(*state.cursor);
             vs.cursor_bng = t.bng;
@@ -228,6 +241,8 @@ int run_desktop(const CommandLine& options) {
             vs.progress = ui::TaskProgress{stage, fraction};
         } else if (basemap_loader.busy()) {
             vs.progress = ui::TaskProgress{"reading basemap", 0.5};
+        } else if (plan_worker.busy()) {
+            vs.progress = ui::TaskProgress{"plans: reading or saving", 0.5};
         }
 
         ImGui_ImplOpenGL3_NewFrame();
@@ -245,7 +260,8 @@ int run_desktop(const CommandLine& options) {
 
         const bool loaded = !loading && !state.open_request && !basemap_loader.busy() &&
                             !casework_job && !state.casework_request &&
-                            state.basemap_open_requests.empty();
+                            state.basemap_open_requests.empty() && !plan_worker.busy() &&
+                            !state.plans.loading && pending_plan == 0;
         settled_frames = loaded ? settled_frames + 1 : 0;
         // A few settled frames: the map size the panel asked for has been applied and drawn.
         if (options.window_screenshot && settled_frames >= 4 && !pending_select &&
@@ -279,6 +295,12 @@ int run_desktop(const CommandLine& options) {
                                                                         : ui::CaseForm::Evidence,
                                                 *pending_case});
             pending_case.reset();
+            settled_frames = 0;
+        }
+        if (pending_plan != 0 && state.scene && !loading) {
+            execute(state, ui::OpenPlan{pending_plan});
+            execute(state, ui::SetPlanOpacity{options.plan_opacity});
+            pending_plan = 0;
             settled_frames = 0;
         }
         if (state.export_request && state.scene) {

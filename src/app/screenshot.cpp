@@ -2,7 +2,11 @@
 
 #include "app/app_state.hpp"
 #include "app/basemap_loader.hpp"
+#include "app/plan_records.hpp"
+#include "app/plan_tools.hpp"
+#include "app/plan_worker.hpp"
 #include "app/workspace_loader.hpp"
+#include "core/error.hpp"
 #include "render/headless_context.hpp"
 #include "render/map_renderer.hpp"
 #include "render/offscreen_target.hpp"
@@ -86,6 +90,29 @@ void run_screenshot(const CommandLine& options) {
     if (options.heat_m) {
         state.scene->heat.enabled = true;
         state.scene->heat.radius_m = *options.heat_m;
+    }
+    // issue #5: a plan through its calibration, and a saved measurement with its label.
+    if (options.plan) {
+        show_loaded_plan(state, load_plan(*options.workspace, *options.plan));
+        if (!state.plans.overlay.transform)
+            throw core::UsageError("--plan: plan " + std::to_string(*options.plan) +
+                                   " is not calibrated yet (redline-cli plan calibrate)");
+        state.plans.overlay.opacity = options.plan_opacity;
+        sync_plan_scene(state);
+        const auto corners = scene::plan_corners_on_map(state.plans.overlay);
+        if (corners && !options.centre_e && !options.select) {
+            core::Envelope e;
+            for (const core::Coord& c : *corners)
+                e.expand(c);
+            state.view.fit(e, 20);
+        }
+    }
+    if (options.measurement) {
+        const store::MeasurementRecord m =
+            load_measurement(*options.workspace, *options.measurement);
+        state.scene->measure_overlay = measurement_overlay(m);
+        if (!options.centre_e && !options.select && !options.plan)
+            state.view.fit(m.geometry.envelope(), 120, framing_metres_per_px() / 4);
     }
     FrameContext context;
     render::OffscreenTarget target(options.width_px, options.height_px);

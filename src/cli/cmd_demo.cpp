@@ -1,6 +1,7 @@
 // `redline-cli demo WS`: build the demo workspace from the real Southwark layers in data/ and the
 // synthetic Demo Road made by demo_*.cpp. Deterministic: the same inputs give the same content.
 #include "cli/command.hpp"
+#include "cli/demo_plan.hpp"
 #include "cli/demo_street.hpp"
 #include "core/error.hpp"
 #include "core/sha256.hpp"
@@ -149,6 +150,7 @@ int run_demo(const Args& args, Io& io) {
             ws.add_case(c); // links c.complaint_references too
         demo::record_case_histories(ws);
         io.out << "  " << street.cases.size() << " enforcement cases\n";
+        demo::add_demo_plan(ws, io.out); // issue #5: an approved plan, calibrated and measured
     }
     for (const char* suffix : {"-wal", "-shm"})
         fs::remove(partial.string() + suffix);

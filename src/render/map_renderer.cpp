@@ -4,8 +4,10 @@
 #include "render/gl_objects.hpp"
 #include "render/heat_layer.hpp"
 #include "render/map_furniture.hpp"
+#include "render/plan_renderer.hpp"
 #include "render/shader_sources.hpp"
 #include "render/vertex_builder.hpp"
+#include "scene/overlay_style.hpp"
 
 #define GL_GLEXT_PROTOTYPES
 #include <GL/glcorearb.h>
@@ -133,6 +135,38 @@ void append_finding_label(std::vector<OverlayVertex>& out, const scene::Finding&
     append_text(out, text, x + pad, y + pad, scale, ink);
 }
 
+/// The measurement's value in a white box beside it (teal, the measurement colour).
+void append_measure_label(std::vector<OverlayVertex>& out, const scene::MeasureOverlay& m,
+                          const scene::Viewport& v) {
+    if (m.label.empty() || m.vertices.empty())
+        return;
+    const scene::ScreenPoint p = v.to_screen(scene::measure_label_anchor(m));
+    const float scale = 1.5f, pad = 4;
+    const float w = text_width(m.label, scale) + 2 * pad, h = 7 * scale + 2 * pad + 2;
+    const float x = float(p.x) + 10, y = float(p.y) + 6;
+    const float border[4] = {0.0f, 0.42f, 0.45f, 1}, paper[4] = {1, 1, 1, 0.92f},
+                ink[4] = {0.0f, 0.25f, 0.27f, 1};
+    auto rect = [&](float x0, float y0, float x1, float y1, const float c[4]) {
+        const OverlayVertex q[] = {
+            {x0, y0, c[0], c[1], c[2], c[3]}, {x1, y0, c[0], c[1], c[2], c[3]},
+            {x1, y1, c[0], c[1], c[2], c[3]}, {x0, y0, c[0], c[1], c[2], c[3]},
+            {x1, y1, c[0], c[1], c[2], c[3]}, {x0, y1, c[0], c[1], c[2], c[3]}};
+        out.insert(out.end(), std::begin(q), std::end(q));
+    };
+    rect(x - 1, y - 1, x + w + 1, y + h + 1, border);
+    rect(x, y, x + w, y + h, paper);
+    append_text(out, m.label, x + pad, y + pad, scale, ink);
+}
+
+/// Style of the control-point marks: residual lines in dark orange.
+scene::Style control_point_style() {
+    scene::Style s;
+    s.stroke.enabled = true;
+    s.stroke.colour = {0.85f, 0.35f, 0.0f, 1.0f};
+    s.stroke.width_px = 2.0f;
+    return s;
+}
+
 } // namespace
 
 struct MapRenderer::Impl {
@@ -142,6 +176,8 @@ struct MapRenderer::Impl {
     Program overlay{"overlay", shaders::k_overlay_vert, shaders::k_overlay_frag};
     BasemapRenderer basemaps;
     HeatLayer heat;
+    PlanRenderer plan;
+    LayerBuffers plan_marks, measure; // rebuilt every frame: a handful of vertices
     std::map<std::string, LayerBuffers> layers;
     LayerBuffers selection;
     std::uint64_t selection_revision = ~std::uint64_t{0};
@@ -208,6 +244,8 @@ struct MapRenderer::Impl {
             verts = build_furniture(v);
         if (s.highlighted_finding())
             append_finding_label(verts, *s.highlighted_finding(), v);
+        if (s.measure_overlay)
+            append_measure_label(verts, *s.measure_overlay, v);
         if (verts.empty())
             return;
         if (!furniture.vao) {
@@ -233,6 +271,10 @@ MapRenderer::~MapRenderer() = default;
 
 std::size_t MapRenderer::upload_count() const {
     return m_impl->uploads;
+}
+
+unsigned MapRenderer::plan_texture(const scene::Scene& scene) {
+    return scene.plan_overlay ? m_impl->plan.texture(*scene.plan_overlay) : 0;
 }
 
 void MapRenderer::prune(const scene::Scene& scene) {
@@ -266,6 +308,9 @@ void MapRenderer::draw(const scene::Scene& scene, const scene::Viewport& view,
         if (layer.visible && layer.opacity > 0)
             d.draw_layer(b, layer.style, layer.opacity, view, origin);
     }
+    // The plan over the layers it is compared with, at its own transparency (issue #5).
+    if (scene.plan_overlay)
+        d.plan.draw(*scene.plan_overlay, view, origin);
     // Over every layer (the complaints are what it summarises), under the selection and finding.
     d.heat.draw(scene, view);
     glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
@@ -282,6 +327,17 @@ void MapRenderer::draw(const scene::Scene& scene, const scene::Viewport& view,
             d.finding_revision = scene.finding_revision();
         }
         d.draw_layer(d.finding, scene::finding_style(), 1.0f, view, origin);
+    }
+    if (scene.plan_overlay && !scene.plan_overlay->control_points.empty()) {
+        upload(d.plan_marks, scene::control_point_draw_list(*scene.plan_overlay), origin);
+        d.draw_layer(d.plan_marks, control_point_style(), 1.0f, view, origin);
+    }
+    if (scene.measure_overlay && !scene.measure_overlay->vertices.empty()) {
+        upload(d.measure, scene::measure_draw_list(*scene.measure_overlay), origin);
+        scene::Style style = scene::measurement_style();
+        style.fill.enabled = true;
+        style.fill.colour = {0.0f, 0.42f, 0.45f, 0.18f};
+        d.draw_layer(d.measure, style, 1.0f, view, origin);
     }
     d.draw_furniture(view, scene, options.furniture);
     glBindVertexArray(0);

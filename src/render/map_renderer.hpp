@@ -34,6 +34,9 @@ public:
 
     /// How many times layer buffers have been uploaded since construction (tests check caching).
     std::size_t upload_count() const;
+    /// GL texture name of the scene's plan overlay image (uploaded now if needed), for the plan
+    /// window; 0 when there is none.
+    unsigned plan_texture(const scene::Scene& scene);
     /// Free the buffers of layers no longer in the scene.
     void prune(const scene::Scene& scene);
 

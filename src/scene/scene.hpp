@@ -4,6 +4,8 @@
 #include "scene/basemap.hpp"
 #include "scene/finding.hpp"
 #include "scene/map_layer.hpp"
+#include "scene/measure_overlay.hpp"
+#include "scene/plan_overlay.hpp"
 
 #include <optional>
 #include <string>
@@ -84,6 +86,12 @@ public:
     void highlight_finding(std::optional<Finding> f);
     const std::optional<Finding>& highlighted_finding() const { return m_finding; }
     std::uint64_t finding_revision() const { return m_finding_revision; }
+
+    // ---- plans and measurement (issue #5)
+    /// The plan drawn over the layers through its transform (nullopt: none).
+    std::optional<PlanOverlay> plan_overlay;
+    /// The measurement drawn over everything: the measure tool's or a saved one (nullopt: none).
+    std::optional<MeasureOverlay> measure_overlay;
 
 private:
     void set_origin_from(const core::Envelope& e);

@@ -4,6 +4,7 @@
 #include "scene/viewport.hpp"
 #include "ui/casework_view.hpp"
 
+#include <cstdint>
 #include <string>
 #include <variant>
 #include <vector>
@@ -123,13 +124,71 @@ struct ExportWorkloadCsv {
     std::string path;
 };
 
-using Action = std::variant<PanBy, ZoomAbout, SetScale, IdentifyAt, HoverAt, ResizeMap,
-                            SetVisibility, SetOpacity, MoveLayer, RunSearch, SelectFeature,
-                            ClearSelection, SelectCase, SelectFinding, SetHeat, RevealConfidential,
-                            OpenWorkspace, AddBasemap, SetBasemapVisibility, SetBasemapOpacity,
-                            ExportMapPng, Quit, OpenCaseForm, CloseCaseForm, StartComplaintPick,
-                            PlaceComplaint, RecordCaseStage, ExportEvidencePack, AddComplaint,
-                            ImportComplaintsCsv, MergeComplaints, ExportWorkloadCsv>;
+// ---- plans and measurement (issue #5)
+/// Show a plan of the workspace over the map (its pixels are read on a worker).
+struct OpenPlan {
+    std::int64_t id = 0;
+};
+struct ClosePlan {};
+struct SetPlanOpacity {
+    float opacity = 0.6f;
+};
+struct SetPlanVisible {
+    bool visible = true;
+};
+/// 0 Helmert, 1 affine, 2 projective: refits the control points at once.
+struct SetPlanMethod {
+    int method = 0;
+};
+/// A click on the plan window: plan units (raster pixels, y down). The next map click pairs it.
+struct PickPlanPoint {
+    core::Coord plan;
+};
+struct RemoveControlPoint {
+    std::size_t index = 0;
+};
+struct ClearControlPoints {};
+/// Store the live calibration (fit and manual adjustments) as the plan's current one.
+struct SaveCalibration {};
+/// Move the plan by a screen distance (pixels, x right, y down) at the map's scale.
+struct NudgePlan {
+    double dx_px = 0, dy_px = 0;
+};
+/// Turn the plan about its centre, degrees counter-clockwise.
+struct RotatePlan {
+    double degrees = 0;
+};
+/// Scale the plan about its centre (1.01 = 1% larger).
+struct ScalePlan {
+    double factor = 1;
+};
+/// Turn the measure tool on or off, and choose what it measures: 0 distance, 1 area, 2 offset;
+/// `on_plan` takes the vertices on the calibrated plan (with an uncertainty).
+struct SetMeasureTool {
+    bool active = false;
+    int kind = 0;
+    bool on_plan = false;
+};
+struct UndoMeasureVertex {};
+struct ClearMeasure {};
+/// Save the measured value with its provenance (to a case when `case_reference` is set).
+struct SaveMeasurement {
+    std::string case_reference;
+};
+
+using Action =
+    std::variant<PanBy, ZoomAbout, SetScale, IdentifyAt, HoverAt, ResizeMap, SetVisibility,
+                 SetOpacity, MoveLayer, RunSearch, SelectFeature, ClearSelection, SelectCase,
+                 SelectFinding, SetHeat, RevealConfidential, OpenWorkspace, AddBasemap,
+                 SetBasemapVisibility, SetBasemapOpacity, ExportMapPng, Quit,
+                 // issues #7, #8
+                 OpenCaseForm, CloseCaseForm, StartComplaintPick, PlaceComplaint, RecordCaseStage,
+                 ExportEvidencePack, AddComplaint, ImportComplaintsCsv, MergeComplaints,
+                 ExportWorkloadCsv,
+                 // issue #5
+                 OpenPlan, ClosePlan, SetPlanOpacity, SetPlanVisible, SetPlanMethod, PickPlanPoint,
+                 RemoveControlPoint, ClearControlPoints, SaveCalibration, NudgePlan, RotatePlan,
+                 ScalePlan, SetMeasureTool, UndoMeasureVertex, ClearMeasure, SaveMeasurement>;
 
 using Actions = std::vector<Action>;
 

@@ -76,6 +76,15 @@ void draw_main_window(const ViewState& state, UiMemory& memory, Actions& out, Wi
                 draw_workload_panel(state, out, rects);
                 ImGui::EndTabItem();
             }
+            // issue #5
+            if (ImGui::BeginTabItem("Plans", nullptr, tab_flags("Plans"))) {
+                draw_plans_panel(state, memory, out, rects);
+                ImGui::EndTabItem();
+            }
+            if (ImGui::BeginTabItem("Measure", nullptr, tab_flags("Measure"))) {
+                draw_measure_panel(state, memory, out, rects);
+                ImGui::EndTabItem();
+            }
             ImGui::EndTabBar();
         }
         memory.select_tab.clear();
@@ -90,6 +99,8 @@ void draw_main_window(const ViewState& state, UiMemory& memory, Actions& out, Wi
         draw_map_panel(state, out, rects);
     ImGui::End();
     ImGui::PopStyleVar();
+
+    draw_plan_window(state, memory, out, rects, layout.map); // floats over the map (issue #5)
 
     place(layout.inspector);
     if (ImGui::Begin("Inspector", nullptr, k_fixed))

@@ -4,6 +4,7 @@
 #include "ui/casework_forms.hpp"
 #include "ui/view_state.hpp"
 
+#include <cstdint>
 #include <string>
 
 namespace redline::ui {
@@ -31,6 +32,13 @@ struct UiMemory {
     bool show_shortcuts = false;
     bool focus_search = false;
     CaseworkForms casework; ///< the casework forms' fields (casework_forms.cpp)
+    // issue #5: the plan window's own view (plan units per screen pixel, and the plan point at
+    // the window's top-left), reset when another plan opens; the measurement's case reference.
+    std::int64_t plan_view_for = 0;
+    float plan_units_per_px = 0;
+    float plan_left = 0, plan_top = 0;
+    char measure_case[64] = {};
+    float nudge_px = 5;
 };
 
 /// Draw the whole window for one frame (between ImGui::NewFrame and ImGui::Render) and append

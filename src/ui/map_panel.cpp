@@ -62,7 +62,10 @@ void draw_map_panel(const ViewState& state, Actions& out, WidgetRects* rects) {
 
     if (!io.WantTextInput) {
         const scene::ScreenPoint centre{w / 2.0, h / 2.0};
-        auto pressed = [](ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key)); };
+        // Shift+arrows belong to the plan window (nudging the plan), not to panning.
+        auto pressed = [&](ImGuiKey key) {
+            return !io.KeyShift && ImGui::IsKeyPressed(ImGui::GetKeyIndex(key));
+        };
         if (pressed(ImGuiKey_LeftArrow))
             out.push_back(PanBy{k_key_pan_px, 0});
         if (pressed(ImGuiKey_RightArrow))

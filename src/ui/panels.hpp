@@ -28,6 +28,16 @@ void draw_workload_panel(const ViewState& state, Actions& out, WidgetRects* rect
 /// Hotspots tab: the GPU heat surface of the complaints, bandwidth and kernel live
 /// (hotspots_panel.cpp).
 void draw_hotspots_panel(const ViewState& state, Actions& out, WidgetRects* rects);
+/// Plans tab: the workspace's plans, the shown plan's opacity, control points with residuals,
+/// RMSE and warnings, nudge/rotate/scale, Save calibration (plans_panel.cpp; issue #5).
+void draw_plans_panel(const ViewState& state, UiMemory& memory, Actions& out, WidgetRects* rects);
+/// Measure tab: distance, area or offset on the map or the calibrated plan, with grid and ground
+/// values and the uncertainty; Save measurement (measure_panel.cpp; issue #5).
+void draw_measure_panel(const ViewState& state, UiMemory& memory, Actions& out, WidgetRects* rects);
+/// The plan window: the open plan with its own pan and zoom; a click picks a control point's plan
+/// position, Shift+arrows nudge the plan on the map. Floats over `map_area` (plan_window.cpp).
+void draw_plan_window(const ViewState& state, UiMemory& memory, Actions& out, WidgetRects* rects,
+                      const Rect& map_area);
 /// The map image with pan, zoom and identify (map_panel.cpp).
 void draw_map_panel(const ViewState& state, Actions& out, WidgetRects* rects);
 /// Attributes of the selected feature, complainant fields hidden (inspector_panel.cpp).

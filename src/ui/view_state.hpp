@@ -5,6 +5,7 @@
 #include "scene/scene.hpp"
 #include "scene/viewport.hpp"
 #include "ui/casework_view.hpp"
+#include "ui/plan_view.hpp"
 
 #include <map>
 #include <optional>
@@ -61,6 +62,10 @@ struct ViewState {
     std::int64_t selected_finding = 0; ///< finding id, 0 = none
     std::span<const WorkloadRow> workload;  ///< urgency order (owned by the app)
     const CaseworkView* casework = nullptr; ///< casework forms' state (owned by the app)
+    std::span<const WorkloadRow> workload;  ///< urgency order (owned by the app)
+    // issue #5: the Plans and Measure tabs and the plan window (null: not shown)
+    const PlanToolView* plan_tool = nullptr;
+    const MeasureToolView* measure_tool = nullptr;
 };
 
 /// Where each panel's key widgets were drawn last frame, by id ("search.input",

@@ -1,0 +1,21 @@
+#pragma once
+// Internal to the app's plan tools (plan_actions.cpp, plan_views.cpp, plan_worker.cpp).
+
+#include "app/app_state.hpp"
+
+#include <optional>
+
+namespace redline::app {
+
+/// The calibration the overlay shows now: the fit, or the stored calibration, with any manual
+/// steps ("manual", RMSE over the control points under the adjusted transform when there are
+/// any). nullopt when the plan has no transform.
+std::optional<analysis::Calibration> live_calibration(const PlanWork& plans);
+/// Measure the tool's vertices again (after a click or a change of the plan's transform).
+void remeasure(AppState& state);
+/// Copy the plan overlay and the measurement into the scene the renderer draws.
+void sync_plan_scene(AppState& state);
+/// Forget the shown plan (keeping the list).
+void close_plan(PlanWork& plans);
+
+} // namespace redline::app

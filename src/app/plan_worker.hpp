@@ -1,0 +1,86 @@
+#pragma once
+// The plan tools' worker thread (issue #5): reads the workspace's plans and a plan's pixels, and
+// saves calibrations and measurements, one job at a time, so that the window never waits for the
+// database or a PDF rasteriser.
+
+#include "app/app_state.hpp"
+#include "scene/plan_overlay.hpp"
+#include "store/plans.hpp"
+#include "ui/plan_view.hpp"
+
+#include <condition_variable>
+#include <deque>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
+
+namespace redline::app {
+
+/// A plan read for the viewer: its record, its pixels (downsampled to at most
+/// k_max_plan_texture_px a side) and its current calibration.
+struct LoadedPlan {
+    store::PlanInfo info;
+    std::shared_ptr<const scene::PlanImage> image;
+    std::optional<store::PlanCalibrationRecord> calibration;
+};
+
+/// The largest side of a plan texture; larger plans are box-filtered down by a whole factor.
+inline constexpr int k_max_plan_texture_px = 4096;
+
+/// The workspace's plans as the Plans tab lists them. Blocking; throws core::Error.
+std::vector<ui::PlanRow> list_plans(const std::filesystem::path& workspace);
+/// Read plan `id` (bytes through io::read_plan_raster). Blocking; throws core::Error, and
+/// IoError for a DXF plan, which the viewer does not draw (vector plan: use redline-cli).
+LoadedPlan load_plan(const std::filesystem::path& workspace, std::int64_t id);
+
+/// A saved measurement by id. Blocking; throws StoreError when there is none.
+store::MeasurementRecord load_measurement(const std::filesystem::path& workspace, std::int64_t id);
+
+/// Show a loaded plan in `state` (its overlay, saved calibration and control points).
+void show_loaded_plan(AppState& state, LoadedPlan plan);
+
+/// One job at a time on its own thread; results are taken with poll() on the UI thread.
+class PlanWorker {
+public:
+    struct Result {
+        enum class Kind { List, Load, CalibrationSaved, MeasurementSaved } kind = Kind::List;
+        std::string workspace;
+        std::string error; ///< non-empty: the job failed with this message
+        std::vector<ui::PlanRow> rows;
+        std::optional<LoadedPlan> plan;
+        std::int64_t saved_id = 0;
+        std::int64_t plan_id = 0; ///< Load: the plan asked for
+    };
+
+    PlanWorker();
+    ~PlanWorker();
+    PlanWorker(const PlanWorker&) = delete;
+    PlanWorker& operator=(const PlanWorker&) = delete;
+
+    void list(std::string workspace);
+    void load(std::string workspace, std::int64_t id);
+    void save_calibration(std::string workspace, store::PlanCalibrationRecord record);
+    void save_measurement(std::string workspace, store::MeasurementRecord record);
+    /// Finished jobs since the last poll, in order.
+    std::vector<Result> poll();
+    bool busy() const;
+
+private:
+    void post(std::function<Result()> job);
+    mutable std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::deque<std::function<Result()>> m_jobs;
+    std::vector<Result> m_results;
+    bool m_running = false;
+    bool m_stop = false;
+    std::thread m_thread;
+};
+
+/// Feed the worker with the state's requests and apply its results (UI thread, every frame).
+void update_plans(AppState& state, PlanWorker& worker);
+
+} // namespace redline::app
