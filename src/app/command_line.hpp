@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/date.hpp"
+#include "scene/gistar_layer.hpp"
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -24,6 +27,14 @@ struct CommandLine {
     std::optional<std::string> finding; ///< window mode: select the first finding with this code
     std::optional<double> heat_m;       ///< show the complaints' heat surface with this bandwidth
     std::optional<std::string> tab;     ///< sidebar tab to open first ("Complaints & cases", ...)
+    /// --heat-from/--heat-to/--heat-category/--heat-status: the complaints the heat surface and
+    /// --gistar count.
+    scene::HeatFilter heat_filter;
+    /// --gistar BAND,CELL[,hex][,fdr]: compute the Gi* layer once loaded (metres).
+    std::optional<scene::GistarSettings> gistar;
+    std::optional<core::Date> as_of; ///< the dashboard's date (default: today)
+    /// Window mode: once loaded, save the Dashboard tab to this PNG and exit.
+    std::optional<std::string> dashboard_png;
     bool help = false;
 };
 

@@ -3,6 +3,7 @@
 #include "app/app_state.hpp"
 #include "app/basemap_loader.hpp"
 #include "app/coordinate_readout.hpp"
+#include "app/hotspot_tasks.hpp"
 #include "app/workspace_loader.hpp"
 #include "render/image.hpp"
 #include "render/map_renderer.hpp"
@@ -115,6 +116,22 @@ render::Image read_window(int width, int height) {
     return img;
 }
 
+/// The part of `img` inside `r` (window pixels scaled to framebuffer pixels by `scale`).
+render::Image crop(const render::Image& img, const ui::Rect& r, float scale) {
+    const int x0 = std::clamp(int(r.x * scale), 0, img.width);
+    const int y0 = std::clamp(int(r.y * scale), 0, img.height);
+    const int x1 = std::clamp(int((r.x + r.w) * scale), x0, img.width);
+    const int y1 = std::clamp(int((r.y + r.h) * scale), y0, img.height);
+    render::Image out;
+    out.width = x1 - x0;
+    out.height = y1 - y0;
+    out.rgba.resize(std::size_t(out.width) * out.height * 4);
+    for (int y = 0; y < out.height; ++y)
+        std::copy_n(img.rgba.data() + (std::size_t(y0 + y) * img.width + x0) * 4,
+                    std::size_t(out.width) * 4, out.rgba.data() + std::size_t(y) * out.width * 4);
+    return out;
+}
+
 } // namespace
 
 int run_desktop(const CommandLine& options) {
@@ -126,6 +143,8 @@ int run_desktop(const CommandLine& options) {
     AppState state;
     std::unique_ptr<BackgroundLoad> loading;
     BasemapLoader basemap_loader;
+    HotspotTasks hotspots;
+    int dashboard_export_frames = 0; // frames since the Dashboard tab was asked for
     ui::UiMemory memory;
     if (options.workspace)
         state.open_request = *options.workspace;
@@ -138,7 +157,8 @@ int run_desktop(const CommandLine& options) {
     int settled_frames = 0; // frames with nothing loading, for --window-screenshot
 
     while (!glfwWindowShouldClose(window.handle) && !state.quit) {
-        if (loading || basemap_loader.busy() || options.window_screenshot)
+        if (loading || basemap_loader.busy() || hotspots.busy() || options.window_screenshot ||
+            options.dashboard_png || state.dashboard_export_request)
             glfwPollEvents();
         else
             glfwWaitEventsTimeout(0.05); // idle: no need to spin at the refresh rate
@@ -166,6 +186,10 @@ int run_desktop(const CommandLine& options) {
                     state.scene->heat.enabled = true;
                     state.scene->heat.radius_m = *options.heat_m;
                 }
+                state.scene->heat.filter = options.heat_filter;
+                hotspots.on_loaded(state, loading->workspace(),
+                                   options.as_of.value_or(core::Date::today()));
+                state.gistar_request = options.gistar;
                 state.selected_case.clear();
                 state.view.fit(state.scene->extent(), 20);
                 state.search_hits.clear();
@@ -176,6 +200,7 @@ int run_desktop(const CommandLine& options) {
             loading.reset();
         }
         update_basemaps(state, basemap_loader);
+        hotspots.update(state);
 
         // Draw the map first, so that the texture ImGui shows this frame is the one just drawn.
         if (state.scene) {
@@ -200,6 +225,11 @@ int run_desktop(const CommandLine& options) {
         vs.check_run_label = state.check_run_label;
         vs.selected_finding = state.selected_finding;
         vs.workload = std::span<const ui::WorkloadRow>(state.workload);
+        vs.heat_points_in = state.heat_points_in;
+        vs.heat_points_total = state.heat_points_total;
+        vs.gistar_summary = state.gistar_summary;
+        vs.gistar_running = hotspots.progress().has_value() || state.gistar_request.has_value();
+        vs.dashboard = state.dashboard ? &*state.dashboard : nullptr;
         if (state.cursor) {
             const CoordinateTexts t = readout.format(*state.cursor);
             vs.cursor_bng = t.bng;
@@ -211,6 +241,8 @@ int run_desktop(const CommandLine& options) {
             vs.progress = ui::TaskProgress{stage, fraction};
         } else if (basemap_loader.busy()) {
             vs.progress = ui::TaskProgress{"reading basemap", 0.5};
+        } else if (auto p = hotspots.progress()) {
+            vs.progress = *p;
         }
 
         ImGui_ImplOpenGL3_NewFrame();
@@ -227,13 +259,37 @@ int run_desktop(const CommandLine& options) {
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
         const bool loaded = !loading && !state.open_request && !basemap_loader.busy() &&
-                            state.basemap_open_requests.empty();
+                            state.basemap_open_requests.empty() && !hotspots.busy() &&
+                            !state.gistar_request;
         settled_frames = loaded ? settled_frames + 1 : 0;
         // A few settled frames: the map size the panel asked for has been applied and drawn.
         if (options.window_screenshot && settled_frames >= 4 && !pending_select &&
             !pending_finding) {
             render::write_png(read_window(fb_w, fb_h), *options.window_screenshot);
             return 0;
+        }
+        if (options.dashboard_png && settled_frames >= 4 && !state.dashboard_export_request)
+            state.dashboard_export_request = *options.dashboard_png;
+        if (state.dashboard_export_request) {
+            // Show the Dashboard tab, let it lay out for two frames, then save the sidebar.
+            memory.select_tab = "Dashboard";
+            if (++dashboard_export_frames > 3) {
+                int win_w = 0, win_h = 0;
+                glfwGetWindowSize(window.handle, &win_w, &win_h);
+                const float scale = win_w > 0 ? float(fb_w) / float(win_w) : 1.0f;
+                const ui::Layout layout = ui::compute_layout(float(win_w), float(win_h));
+                try {
+                    render::write_png(crop(read_window(fb_w, fb_h), layout.sidebar, scale),
+                                      *state.dashboard_export_request);
+                    state.error = "Dashboard written to " + *state.dashboard_export_request;
+                } catch (const std::exception& e) {
+                    state.error = e.what();
+                }
+                state.dashboard_export_request.reset();
+                dashboard_export_frames = 0;
+                if (options.dashboard_png)
+                    return 0;
+            }
         }
         glfwSwapBuffers(window.handle);
 

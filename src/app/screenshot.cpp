@@ -2,6 +2,7 @@
 
 #include "app/app_state.hpp"
 #include "app/basemap_loader.hpp"
+#include "app/gistar_worker.hpp"
 #include "app/workspace_loader.hpp"
 #include "render/headless_context.hpp"
 #include "render/map_renderer.hpp"
@@ -86,6 +87,14 @@ void run_screenshot(const CommandLine& options) {
     if (options.heat_m) {
         state.scene->heat.enabled = true;
         state.scene->heat.radius_m = *options.heat_m;
+    }
+    state.scene->heat.filter = options.heat_filter;
+    if (options.gistar) {
+        // Computed before the frame, on this thread: this mode renders one frame and may wait.
+        state.gistar_request = options.gistar;
+        run_gistar_now(state, state.scene->reference_date);
+        if (!state.error.empty())
+            throw core::UsageError(state.error);
     }
     FrameContext context;
     render::OffscreenTarget target(options.width_px, options.height_px);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "scene/gistar_layer.hpp"
 #include "scene/scene.hpp"
 #include "scene/viewport.hpp"
 
@@ -83,13 +84,23 @@ struct SetBasemapOpacity {
 struct ExportMapPng {
     std::string path;
 };
+/// Compute Gi* over the filtered complaints on a worker and show it as the Gi* layers.
+struct RunGistar {
+    scene::GistarSettings settings;
+};
+/// Remove the Gi* layers from the map.
+struct ClearGistar {};
+/// Save the Dashboard tab (its panel, as drawn) to a PNG.
+struct ExportDashboardPng {
+    std::string path;
+};
 struct Quit {};
 
-using Action =
-    std::variant<PanBy, ZoomAbout, SetScale, IdentifyAt, HoverAt, ResizeMap, SetVisibility,
-                 SetOpacity, MoveLayer, RunSearch, SelectFeature, ClearSelection, SelectCase,
-                 SelectFinding, SetHeat, RevealConfidential, OpenWorkspace, AddBasemap,
-                 SetBasemapVisibility, SetBasemapOpacity, ExportMapPng, Quit>;
+using Action = std::variant<PanBy, ZoomAbout, SetScale, IdentifyAt, HoverAt, ResizeMap,
+                            SetVisibility, SetOpacity, MoveLayer, RunSearch, SelectFeature,
+                            ClearSelection, SelectCase, SelectFinding, SetHeat, RevealConfidential,
+                            OpenWorkspace, AddBasemap, SetBasemapVisibility, SetBasemapOpacity,
+                            ExportMapPng, RunGistar, ClearGistar, ExportDashboardPng, Quit>;
 
 using Actions = std::vector<Action>;
 

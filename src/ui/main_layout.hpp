@@ -29,6 +29,9 @@ struct UiMemory {
     std::string select_tab;
     bool show_shortcuts = false;
     bool focus_search = false;
+    char heat_from[16] = {}; ///< Hotspots tab: the filter's dates as typed
+    char heat_to[16] = {};
+    scene::GistarSettings gistar; ///< Hotspots tab: Gi* settings being chosen
 };
 
 /// Draw the whole window for one frame (between ImGui::NewFrame and ImGui::Render) and append

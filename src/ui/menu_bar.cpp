@@ -30,6 +30,8 @@ void draw_menu_bar(const ViewState& state, UiMemory& memory, Actions& out) {
     if (ImGui::BeginMenu("Export")) {
         if (ImGui::MenuItem("Map as PNG", nullptr, false, state.scene != nullptr))
             out.push_back(ExportMapPng{"redline-map.png"});
+        if (ImGui::MenuItem("Dashboard as PNG", nullptr, false, state.dashboard != nullptr))
+            out.push_back(ExportDashboardPng{"redline-dashboard.png"});
         ImGui::MenuItem("Evidence pack...", nullptr, false, false);
         ImGui::EndMenu();
     }

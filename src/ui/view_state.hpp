@@ -4,6 +4,7 @@
 #include "scene/feature_search.hpp"
 #include "scene/scene.hpp"
 #include "scene/viewport.hpp"
+#include "ui/dashboard_view.hpp"
 
 #include <map>
 #include <optional>
@@ -59,6 +60,11 @@ struct ViewState {
     std::string check_run_label;       ///< "Check run 3 of 2026-11-01 ...", empty when none was run
     std::int64_t selected_finding = 0; ///< finding id, 0 = none
     std::span<const WorkloadRow> workload; ///< urgency order (owned by the app)
+    std::size_t heat_points_in = 0;        ///< complaints the heat filter lets through
+    std::size_t heat_points_total = 0;     ///< complaints with a point
+    std::string gistar_summary;            ///< the last Gi* run, or why it failed; empty: none
+    bool gistar_running = false;
+    const DashboardView* dashboard = nullptr; ///< null until computed (owned by the app)
 };
 
 /// Where each panel's key widgets were drawn last frame, by id ("search.input",
