@@ -192,6 +192,10 @@ int run_desktop(const CommandLine& options) {
                 state.gistar_request = options.gistar;
                 state.selected_case.clear();
                 state.view.fit(state.scene->extent(), 20);
+                if (options.centre_e) { // --view: the same framing as --screenshot
+                    state.view.set_centre({*options.centre_e, *options.centre_n});
+                    state.view.set_scale_denominator(*options.scale);
+                }
                 state.search_hits.clear();
                 renderer.prune(*state.scene);
             } else {
