@@ -68,7 +68,8 @@ Style gistar_class_style(int cls) {
                         rgb(178, 24, 43, 0.80f)};
     const Rgba cold[] = {rgb(209, 229, 240, 0.70f), rgb(103, 169, 207, 0.75f),
                          rgb(33, 102, 172, 0.80f)};
-    const Rgba fill = (cls > 0 ? hot : cold)[std::min(std::abs(cls), 3) - 1];
+    const int level = std::abs(cls) >= 3 ? 3 : std::abs(cls);
+    const Rgba fill = cls > 0 ? hot[level - 1] : cold[level - 1];
     s.fill.enabled = true;
     s.fill.colour = fill;
     s.stroke = {true, {fill.r * 0.7f, fill.g * 0.7f, fill.b * 0.7f, 0.9f}, 0.75f, 0, 0};
