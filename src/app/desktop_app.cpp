@@ -152,6 +152,8 @@ int run_desktop(const CommandLine& options) {
         execute(state, ui::AddBasemap{path});
     if (options.tab)
         memory.select_tab = *options.tab;
+    if (options.gistar)
+        memory.gistar = *options.gistar; // the Hotspots tab shows what --gistar computed
     std::optional<std::string> pending_select = options.select;
     std::optional<std::string> pending_finding = options.finding;
     int settled_frames = 0; // frames with nothing loading, for --window-screenshot

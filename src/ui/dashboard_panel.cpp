@@ -95,7 +95,7 @@ void age_bars(const DashboardView& d, WidgetRects* rects) {
         ImGui::GetWindowDrawList()->AddRectFilled({p.x + label_w, p.y + 1},
                                                   {p.x + label_w + w, p.y + bar_h},
                                                   IM_COL32(shade, 60, 40, 255));
-        ImGui::SameLine(label_w + w + 6);
+        ImGui::SameLine(label_w + w + 8);
         ImGui::Text("%d", d.open_by_age[b]);
         if (rects)
             record_item(*rects, "dashboard.age." + std::to_string(b));
