@@ -86,8 +86,8 @@ void age_bars(const DashboardView& d, WidgetRects* rects) {
     const float label_w = 92, bar_h = 14;
     for (std::size_t b = 0; b < d.age_bands.size() && b < d.open_by_age.size(); ++b) {
         const ImVec2 p = ImGui::GetCursorScreenPos();
+        const float start_x = ImGui::GetCursorPosX(); // SameLine counts from the window's edge
         ImGui::TextUnformatted(d.age_bands[b].c_str());
-        ImGui::SameLine(label_w);
         const float w =
             peak > 0 ? (width - label_w - 40) * float(d.open_by_age[b]) / float(peak) : 0;
         // Older bands darker: they are the ones a manager chases.
@@ -95,7 +95,7 @@ void age_bars(const DashboardView& d, WidgetRects* rects) {
         ImGui::GetWindowDrawList()->AddRectFilled({p.x + label_w, p.y + 1},
                                                   {p.x + label_w + w, p.y + bar_h},
                                                   IM_COL32(shade, 60, 40, 255));
-        ImGui::SameLine(label_w + w + 8);
+        ImGui::SameLine(start_x + label_w + w + 6);
         ImGui::Text("%d", d.open_by_age[b]);
         if (rects)
             record_item(*rects, "dashboard.age." + std::to_string(b));
