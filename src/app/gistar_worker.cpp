@@ -7,6 +7,16 @@
 #include <cstdio>
 
 namespace redline::app {
+namespace {
+
+/// The error of a Gi* run as the status bar shows it, named once ("Gi*: ..." unless the
+/// analysis already says so).
+std::string gistar_error(const std::exception& e) {
+    const std::string what = e.what();
+    return what.rfind("Gi*", 0) == 0 ? what : "Gi*: " + what;
+}
+
+} // namespace
 
 GistarOutcome compute_gistar(const std::vector<core::Coord>& points,
                              const scene::GistarSettings& settings, const core::Date& today,
@@ -72,7 +82,7 @@ void run_gistar_now(AppState& state, const core::Date& today) {
     try {
         apply_gistar(state, compute_gistar(gistar_points(state, settings), settings, today));
     } catch (const std::exception& e) {
-        state.gistar_summary = state.error = std::string("Gi*: ") + e.what();
+        state.gistar_summary = state.error = gistar_error(e);
     }
 }
 
@@ -91,7 +101,7 @@ GistarJob::GistarJob(std::vector<core::Coord> points, scene::GistarSettings sett
             m_outcome = std::move(out);
         } catch (const std::exception& e) {
             std::lock_guard lock(m_mutex);
-            m_error = std::string("Gi*: ") + e.what();
+            m_error = gistar_error(e);
         }
         m_done = true;
     });
