@@ -142,9 +142,13 @@ void execute(AppState& state, const ui::Action& action) {
                 select_finding(state, a.id);
             } else if constexpr (std::is_same_v<T, ui::SetHeat>) {
                 if (s) {
+                    // Counting walks every complaint: only when the filter changed, not on every
+                    // frame of a bandwidth drag.
+                    const bool recount = !(s->heat.filter == a.heat.filter);
                     s->heat = a.heat;
                     s->heat.radius_m = std::clamp(a.heat.radius_m, 5.0, 5000.0);
-                    refresh_heat_count(state);
+                    if (recount)
+                        refresh_heat_count(state);
                 }
             } else if constexpr (std::is_same_v<T, ui::ClearSelection>) {
                 if (s)
@@ -173,6 +177,8 @@ void execute(AppState& state, const ui::Action& action) {
                 if (s)
                     scene::replace_gistar_layers(*s, {});
                 state.gistar_summary.clear();
+            } else if constexpr (std::is_same_v<T, ui::SetDashboardDate>) {
+                state.dashboard_request = a.as_of;
             } else if constexpr (std::is_same_v<T, ui::ExportDashboardPng>) {
                 state.dashboard_export_request = a.path;
             } else if constexpr (std::is_same_v<T, ui::Quit>) {

@@ -45,6 +45,7 @@ struct AppState {
     std::string gistar_summary;                            ///< the last Gi* run, or its error
     std::optional<ui::DashboardView> dashboard;            ///< computed on a worker after loading
     std::optional<std::string> dashboard_export_request;   ///< PNG path for the Dashboard tab
+    std::optional<core::Date> dashboard_request; ///< recompute the dashboard as of this date
 };
 
 /// Count the complaints the heat filter lets through (heat_points_in of heat_points_total); call

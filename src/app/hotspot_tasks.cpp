@@ -31,6 +31,11 @@ void HotspotTasks::update(AppState& state) {
             apply_gistar(state, m_gistar->take());
         m_gistar.reset();
     }
+    if (state.dashboard_request && !state.workspace.empty() && !m_dashboard.valid()) {
+        m_dashboard = std::async(std::launch::async, load_dashboard,
+                                 std::filesystem::path(state.workspace), *state.dashboard_request);
+        state.dashboard_request.reset();
+    }
     if (m_dashboard.valid() &&
         m_dashboard.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
         try {

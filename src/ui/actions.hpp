@@ -90,17 +90,22 @@ struct RunGistar {
 };
 /// Remove the Gi* layers from the map.
 struct ClearGistar {};
+/// Recompute the dashboard as of another date (on a worker).
+struct SetDashboardDate {
+    core::Date as_of;
+};
 /// Save the Dashboard tab (its panel, as drawn) to a PNG.
 struct ExportDashboardPng {
     std::string path;
 };
 struct Quit {};
 
-using Action = std::variant<PanBy, ZoomAbout, SetScale, IdentifyAt, HoverAt, ResizeMap,
-                            SetVisibility, SetOpacity, MoveLayer, RunSearch, SelectFeature,
-                            ClearSelection, SelectCase, SelectFinding, SetHeat, RevealConfidential,
-                            OpenWorkspace, AddBasemap, SetBasemapVisibility, SetBasemapOpacity,
-                            ExportMapPng, RunGistar, ClearGistar, ExportDashboardPng, Quit>;
+using Action =
+    std::variant<PanBy, ZoomAbout, SetScale, IdentifyAt, HoverAt, ResizeMap, SetVisibility,
+                 SetOpacity, MoveLayer, RunSearch, SelectFeature, ClearSelection, SelectCase,
+                 SelectFinding, SetHeat, RevealConfidential, OpenWorkspace, AddBasemap,
+                 SetBasemapVisibility, SetBasemapOpacity, ExportMapPng, RunGistar, ClearGistar,
+                 ExportDashboardPng, SetDashboardDate, Quit>;
 
 using Actions = std::vector<Action>;
 

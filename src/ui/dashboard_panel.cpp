@@ -104,13 +104,26 @@ void age_bars(const DashboardView& d, WidgetRects* rects) {
 
 } // namespace
 
-void draw_dashboard_panel(const ViewState& state, WidgetRects* rects) {
+void draw_dashboard_panel(const ViewState& state, UiMemory& memory, Actions& out,
+                          WidgetRects* rects) {
     if (!state.dashboard) {
         ImGui::TextDisabled(state.scene || state.progress ? "Computing..." : "No workspace open.");
         return;
     }
     const DashboardView& d = *state.dashboard;
-    ImGui::Text("Dashboard as of %s", d.as_of.c_str());
+    // The date the ages are counted to: typed, then Enter recomputes on a worker.
+    if (!ImGui::IsAnyItemActive())
+        std::snprintf(memory.dashboard_as_of, sizeof memory.dashboard_as_of, "%s", d.as_of.c_str());
+    ImGui::TextUnformatted("Dashboard as of");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(110);
+    if (ImGui::InputTextWithHint("##as_of", "YYYY-MM-DD", memory.dashboard_as_of,
+                                 sizeof memory.dashboard_as_of,
+                                 ImGuiInputTextFlags_EnterReturnsTrue))
+        if (const auto date = core::Date::parse(memory.dashboard_as_of))
+            out.push_back(SetDashboardDate{*date});
+    if (rects)
+        record_item(*rects, "dashboard.as_of");
     ImGui::Separator();
     ImGui::TextUnformatted("Complaints received per month, by category");
     monthly_chart(d, rects);

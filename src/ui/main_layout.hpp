@@ -31,7 +31,8 @@ struct UiMemory {
     bool focus_search = false;
     char heat_from[16] = {}; ///< Hotspots tab: the filter's dates as typed
     char heat_to[16] = {};
-    scene::GistarSettings gistar; ///< Hotspots tab: Gi* settings being chosen
+    scene::GistarSettings gistar;  ///< Hotspots tab: Gi* settings being chosen
+    char dashboard_as_of[16] = {}; ///< Dashboard tab: the date as typed
 };
 
 /// Draw the whole window for one frame (between ImGui::NewFrame and ImGui::Render) and append

@@ -31,7 +31,8 @@ void draw_hotspots_panel(const ViewState& state, UiMemory& memory, Actions& out,
                          WidgetRects* rects);
 /// Dashboard tab: complaints per month by category, open cases by age band, median days from
 /// complaint to first visit (dashboard_panel.cpp).
-void draw_dashboard_panel(const ViewState& state, WidgetRects* rects);
+void draw_dashboard_panel(const ViewState& state, UiMemory& memory, Actions& out,
+                          WidgetRects* rects);
 /// The map image with pan, zoom and identify (map_panel.cpp).
 void draw_map_panel(const ViewState& state, Actions& out, WidgetRects* rects);
 /// Attributes of the selected feature, complainant fields hidden (inspector_panel.cpp).

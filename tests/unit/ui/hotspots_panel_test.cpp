@@ -174,12 +174,13 @@ TEST(DashboardPanel, ShowsTheNumbersItIsGiven) {
     ImGui::SetNextWindowSize({340, 900});
     ImGui::Begin("panel");
     ImGui::LogToBuffer();
-    ui::draw_dashboard_panel(state, &h.rects);
+    ui::Actions out;
+    ui::draw_dashboard_panel(state, h.memory, out, &h.rects);
     const std::string text = ImGui::GetCurrentContext()->LogBuffer.c_str();
     ImGui::LogFinish();
     ImGui::End();
     ImGui::Render();
-    EXPECT_NE(text.find("as of 2026-11-01"), std::string::npos) << text;
+    EXPECT_STREQ(h.memory.dashboard_as_of, "2026-11-01");
     EXPECT_NE(text.find("extension (3)"), std::string::npos) << text;
     EXPECT_NE(text.find("tree (3)"), std::string::npos) << text;
     EXPECT_NE(text.find("7 open"), std::string::npos) << text;
@@ -198,10 +199,29 @@ TEST(DashboardPanel, SaysWhenThereIsNoVisit) {
     ImGui::NewFrame();
     ImGui::Begin("panel");
     ImGui::LogToBuffer();
-    ui::draw_dashboard_panel(state, nullptr);
+    ui::Actions out;
+    ui::draw_dashboard_panel(state, h.memory, out, nullptr);
     const std::string text = ImGui::GetCurrentContext()->LogBuffer.c_str();
     ImGui::LogFinish();
     ImGui::End();
     ImGui::Render();
     EXPECT_NE(text.find("no case has a site visit recorded"), std::string::npos) << text;
+}
+
+TEST(DashboardPanel, TypingADateAsksForTheDashboardAsOfIt) {
+    test::ImGuiHarness h(1280, 800);
+    ui::DashboardView d = dashboard();
+    d.as_of.clear(); // an empty field to type into
+    scene::Scene s;
+    ui::ViewState state;
+    state.scene = &s;
+    state.dashboard = &d;
+    h.memory.select_tab = "Dashboard";
+    ui::Actions out;
+    h.frame(state, out);
+    h.click(state, "dashboard.as_of");
+    out = h.type_and_enter(state, "2026-06-30");
+    const auto* set = test::find_action<ui::SetDashboardDate>(out);
+    ASSERT_TRUE(set);
+    EXPECT_EQ(set->as_of, *core::Date::parse("2026-06-30"));
 }
