@@ -34,3 +34,10 @@ for n in $sizes; do
     frames=$(( n >= 1000000 ? 20 : 60 ))
     "$bench" viewer "$ws" buildings "$frames"
 done
+
+# The heat layer (issue #6): a bandwidth change, a filter change and a pan over N complaint points
+# in a 60 x 40 km county (the acceptance target is a bandwidth redraw under 50 ms at 1M on a GPU).
+for n in 100000 1000000; do
+    echo "== heat layer, $n complaints"
+    "$bench" heat "$n" 10
+done

@@ -6,9 +6,14 @@
 //   viewer_bench viewer WS LAYER FRAMES   read from the workspace, triangulate, draw FRAMES
 //                                         frames panning and zooming (EGL, off-screen 1200x800)
 //   viewer_bench synthetic N FRAMES       the same without a workspace (generated in memory)
+//   viewer_bench heat N REDRAWS           the heat layer (issue #6) over N complaint points in a
+//                                         county-sized extent: time of a bandwidth change, a
+//                                         filter change and a pan (EGL, off-screen 1200x800)
 #include "render/headless_context.hpp"
+#include "render/heat_layer.hpp"
 #include "render/map_renderer.hpp"
 #include "render/offscreen_target.hpp"
+#include "scene/complaint_layer.hpp"
 #include "scene/scene.hpp"
 #include "store/workspace.hpp"
 
@@ -227,6 +232,78 @@ void build_and_draw(core::LayerData data, int count) {
     std::printf("final_peak_rss_mb=%.0f\n", peak_rss_mb());
 }
 
+/// N complaints over 60 x 40 km (a county): half in 200 Gaussian-ish town clusters, half spread
+/// evenly; categories and statuses cycle so that a filter keeps about half. Deterministic.
+scene::Scene heat_scene(long n) {
+    std::vector<core::Complaint> complaints(static_cast<std::size_t>(n));
+    std::uint64_t seed = 42;
+    auto next = [&seed] {
+        seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+        return double(seed >> 11) / double(1ull << 53);
+    };
+    for (long i = 0; i < n; ++i) {
+        core::Complaint& c = complaints[std::size_t(i)];
+        if (i % 2) {
+            const long town = i % 200;
+            const double tx = 500000 + 60000 * double((town * 37) % 200) / 200.0;
+            const double ty = 150000 + 40000 * double((town * 91) % 200) / 200.0;
+            c.location = {tx + 800 * (next() + next() - 1), ty + 800 * (next() + next() - 1)};
+        } else {
+            c.location = {500000 + 60000 * next(), 150000 + 40000 * next()};
+        }
+        c.category = i % 3 ? "extension" : "change-of-use";
+        c.status = i % 2 ? "open" : "closed";
+        c.received_date = "2026-01-01";
+    }
+    scene::Scene s;
+    s.add_layer({scene::complaint_layer(complaints), core::Role::Complaint});
+    return s;
+}
+
+/// Time the heat layer's redraws: `count` bandwidth changes (300 m and 310 m alternately, so each
+/// recomputes), filter changes (a category on and off: re-select and re-upload) and pans (the
+/// ramp only). glFinish per redraw, so the GPU's time is included.
+int heat(long n, int count) {
+    scene::Scene s = heat_scene(n);
+    render::HeadlessContext ctx;
+    render::OffscreenTarget target(1200, 800);
+    render::HeatLayer layer;
+    scene::Viewport view(s.extent().centre(), 1, 1200, 800);
+    view.fit(s.extent(), 20);
+    s.heat.enabled = true;
+    s.heat.radius_m = 300;
+    auto timed = [&] {
+        const auto t0 = Clock::now();
+        target.bind();
+        layer.draw(s, view);
+        glFinish();
+        return seconds_since(t0) * 1000;
+    };
+    const double first = timed();
+    std::vector<double> bandwidth, filter, pan;
+    for (int i = 0; i < count; ++i) {
+        s.heat.radius_m = i % 2 ? 300 : 310;
+        bandwidth.push_back(timed());
+    }
+    for (int i = 0; i < count; ++i) {
+        s.heat.filter.categories =
+            i % 2 ? std::vector<std::string>{} : std::vector<std::string>{"extension"};
+        filter.push_back(timed());
+    }
+    for (int i = 0; i < count; ++i) {
+        view.pan_px(-37, 11);
+        pan.push_back(timed());
+    }
+    const FrameStats b = stats(bandwidth), f = stats(filter), p = stats(pan);
+    std::printf("renderer=%s\n", reinterpret_cast<const char*>(glGetString(GL_RENDERER)));
+    std::printf("heat_points=%ld first_draw_ms=%.1f uploads=%zu computes=%zu\n", n, first,
+                layer.upload_count(), layer.compute_count());
+    std::printf("bandwidth_redraw_mean_ms=%.2f p95_ms=%.2f\n", b.mean_ms, b.p95_ms);
+    std::printf("filter_redraw_mean_ms=%.2f p95_ms=%.2f\n", f.mean_ms, f.p95_ms);
+    std::printf("pan_redraw_mean_ms=%.2f p95_ms=%.2f\n", p.mean_ms, p.p95_ms);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -257,11 +334,13 @@ int main(int argc, char** argv) {
             build_and_draw(std::move(data), std::atoi(argv[3]));
             return 0;
         }
+        if (cmd == "heat" && argc == 4)
+            return heat(std::atol(argv[2]), std::atoi(argv[3]));
     } catch (const std::exception& e) {
         std::fprintf(stderr, "viewer_bench: %s\n", e.what());
         return 1;
     }
     std::fprintf(stderr, "usage: viewer_bench generate OUT.gpkg N | gdal-read FILE | viewer WS "
-                         "LAYER FRAMES | synthetic N FRAMES\n");
+                         "LAYER FRAMES | synthetic N FRAMES | heat N REDRAWS\n");
     return 2;
 }

@@ -91,6 +91,16 @@ void select_finding(AppState& state, std::int64_t id) {
 
 } // namespace
 
+void refresh_heat_count(AppState& state) {
+    if (!state.scene) {
+        state.heat_points_in = state.heat_points_total = 0;
+        return;
+    }
+    const scene::HeatPoints p = scene::select_heat_points(*state.scene, state.scene->heat.filter);
+    state.heat_points_in = p.points.size();
+    state.heat_points_total = p.considered;
+}
+
 void execute(AppState& state, const ui::Action& action) {
     if (execute_plan_action(state, action)) // plans and measure (issue #5)
         return;
@@ -135,8 +145,13 @@ void execute(AppState& state, const ui::Action& action) {
                 select_finding(state, a.id);
             } else if constexpr (std::is_same_v<T, ui::SetHeat>) {
                 if (s) {
+                    // Counting walks every complaint: only when the filter changed, not on every
+                    // frame of a bandwidth drag.
+                    const bool recount = !(s->heat.filter == a.heat.filter);
                     s->heat = a.heat;
                     s->heat.radius_m = std::clamp(a.heat.radius_m, 5.0, 5000.0);
+                    if (recount)
+                        refresh_heat_count(state);
                 }
             } else if constexpr (std::is_same_v<T, ui::ClearSelection>) {
                 if (s)
@@ -160,6 +175,16 @@ void execute(AppState& state, const ui::Action& action) {
                     b->opacity = std::clamp(a.opacity, 0.0f, 1.0f);
             } else if constexpr (std::is_same_v<T, ui::ExportMapPng>) {
                 state.export_request = a.path;
+            } else if constexpr (std::is_same_v<T, ui::RunGistar>) {
+                state.gistar_request = a.settings;
+            } else if constexpr (std::is_same_v<T, ui::ClearGistar>) {
+                if (s)
+                    scene::replace_gistar_layers(*s, {});
+                state.gistar_summary.clear();
+            } else if constexpr (std::is_same_v<T, ui::SetDashboardDate>) {
+                state.dashboard_request = a.as_of;
+            } else if constexpr (std::is_same_v<T, ui::ExportDashboardPng>) {
+                state.dashboard_export_request = a.path;
             } else if constexpr (std::is_same_v<T, ui::Quit>) {
                 state.quit = true;
             } else {

@@ -49,7 +49,18 @@ struct AppState {
     // issue #5: the plan overlay, calibration and measure tools (app/plan_actions.cpp)
     PlanWork plans;
     MeasureWork measure;
+    // Hotspots (issue #6).
+    std::size_t heat_points_in = 0, heat_points_total = 0; ///< see refresh_heat_count
+    std::optional<scene::GistarSettings> gistar_request;   ///< for the Gi* worker
+    std::string gistar_summary;                            ///< the last Gi* run, or its error
+    std::optional<ui::DashboardView> dashboard;            ///< computed on a worker after loading
+    std::optional<std::string> dashboard_export_request;   ///< PNG path for the Dashboard tab
+    std::optional<core::Date> dashboard_request; ///< recompute the dashboard as of this date
 };
+
+/// Count the complaints the heat filter lets through (heat_points_in of heat_points_total); call
+/// after the scene or its heat filter changes (UI thread).
+void refresh_heat_count(AppState& state);
 
 /// The smallest ground resolution a "frame this feature" zoom goes to: 1:1250 at 96 dpi, the
 /// scale of a site location plan, so that a point or a shed still shows its surroundings.

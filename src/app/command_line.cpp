@@ -11,7 +11,10 @@ const char* usage_text() {
     return "usage: redline [WORKSPACE] [--screenshot OUT.png] [--view E,N,SCALE] [--size WxH]\n"
            "               [--layers a,b,...] [--select QUERY] [--no-furniture]\n"
            "               [--basemap FILE]... [--window-screenshot OUT.png] [--tab NAME]\n"
-           "               [--finding CODE] [--heat BANDWIDTH_M]\n"
+           "               [--finding CODE] [--heat BANDWIDTH_M] [--heat-from DATE]\n"
+           "               [--heat-to DATE] [--heat-category C]... [--heat-status S]...\n"
+           "               [--gistar BAND_M,CELL_M[,hex][,fdr]] [--as-of DATE]\n"
+           "               [--dashboard-png OUT.png]\n"
            "               [--case REF [--form stage|evidence]]\n"
            "               [--plan ID[,OPACITY]] [--measurement ID]\n"
            "Without --screenshot, opens the viewer window. With it, renders one frame off-screen\n"
@@ -21,7 +24,10 @@ const char* usage_text() {
            "--case selects a case once loaded; --form opens its Record stage or Evidence pack "
            "form.\n"
            "--plan shows a workspace plan through its current calibration; --measurement draws\n"
-           "a saved measurement with its value and uncertainty.\n";
+           "a saved measurement with its value and uncertainty.\n"
+           "--heat-* filter the complaints of the heat surface and of --gistar (dates inclusive).\n"
+           "--gistar shows Getis-Ord Gi* hot and cold spots of square (or hex) cells.\n"
+           "--dashboard-png saves the Dashboard tab (as of --as-of, default today), then exits.\n";
 }
 
 CommandLine parse_command_line(int argc, char** argv) {
@@ -67,6 +73,40 @@ CommandLine parse_command_line(int argc, char** argv) {
             if (!core::parse_double(value(i, a), r) || r <= 0)
                 throw core::UsageError("--heat takes a bandwidth in metres, e.g. 150");
             c.heat_m = r;
+        } else if (a == "--heat-from" || a == "--heat-to" || a == "--as-of") {
+            const std::string v = value(i, a);
+            const auto d = core::Date::parse(v);
+            if (!d)
+                throw core::UsageError(a + " takes a date YYYY-MM-DD, not '" + v + "'");
+            if (a == "--heat-from")
+                c.heat_filter.from = d;
+            else if (a == "--heat-to")
+                c.heat_filter.to = d;
+            else
+                c.as_of = d;
+        } else if (a == "--heat-category") {
+            c.heat_filter.categories.push_back(value(i, a));
+        } else if (a == "--heat-status") {
+            c.heat_filter.statuses.push_back(value(i, a));
+        } else if (a == "--gistar") {
+            const auto parts = core::split(value(i, a), ',');
+            scene::GistarSettings g;
+            bool ok = parts.size() >= 2 && core::parse_double(parts[0], g.band_m) &&
+                      core::parse_double(parts[1], g.cell_m) && g.band_m > 0 && g.cell_m > 0;
+            for (std::size_t k = 2; ok && k < parts.size(); ++k) {
+                if (parts[k] == "hex")
+                    g.hex = true;
+                else if (parts[k] == "fdr")
+                    g.fdr = true;
+                else
+                    ok = false;
+            }
+            if (!ok)
+                throw core::UsageError(
+                    "--gistar takes BAND_M,CELL_M[,hex][,fdr], e.g. 600,150,hex");
+            c.gistar = g;
+        } else if (a == "--dashboard-png") {
+            c.dashboard_png = value(i, a);
         } else if (a == "--tab") {
             c.tab = value(i, a);
         } else if (a == "--case") {
@@ -104,6 +144,8 @@ CommandLine parse_command_line(int argc, char** argv) {
     }
     if (c.form && !c.select_case)
         throw core::UsageError("--form needs --case REF");
+    if (c.gistar)
+        c.gistar->filter = c.heat_filter;
     if (c.screenshot && !c.workspace)
         throw core::UsageError("--screenshot needs a WORKSPACE");
     return c;

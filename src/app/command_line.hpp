@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/date.hpp"
+#include "scene/gistar_layer.hpp"
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -30,6 +33,14 @@ struct CommandLine {
     std::optional<long long> plan; ///< show this plan (id) over the map through its calibration
     float plan_opacity = 0.6f;     ///< its opacity, [0, 1]
     std::optional<long long> measurement; ///< draw this saved measurement (id) with its label
+    /// --heat-from/--heat-to/--heat-category/--heat-status: the complaints the heat surface and
+    /// --gistar count.
+    scene::HeatFilter heat_filter;
+    /// --gistar BAND,CELL[,hex][,fdr]: compute the Gi* layer once loaded (metres).
+    std::optional<scene::GistarSettings> gistar;
+    std::optional<core::Date> as_of; ///< the dashboard's date (default: today)
+    /// Window mode: once loaded, save the Dashboard tab to this PNG and exit.
+    std::optional<std::string> dashboard_png;
     bool help = false;
 };
 

@@ -4,6 +4,7 @@
 #include "app/basemap_loader.hpp"
 #include "app/casework_jobs.hpp"
 #include "app/coordinate_readout.hpp"
+#include "app/hotspot_tasks.hpp"
 #include "app/plan_worker.hpp"
 #include "app/workspace_loader.hpp"
 #include "render/image.hpp"
@@ -117,6 +118,22 @@ render::Image read_window(int width, int height) {
     return img;
 }
 
+/// The part of `img` inside `r` (window pixels scaled to framebuffer pixels by `scale`).
+render::Image crop(const render::Image& img, const ui::Rect& r, float scale) {
+    const int x0 = std::clamp(int(r.x * scale), 0, img.width);
+    const int y0 = std::clamp(int(r.y * scale), 0, img.height);
+    const int x1 = std::clamp(int((r.x + r.w) * scale), x0, img.width);
+    const int y1 = std::clamp(int((r.y + r.h) * scale), y0, img.height);
+    render::Image out;
+    out.width = x1 - x0;
+    out.height = y1 - y0;
+    out.rgba.resize(std::size_t(out.width) * out.height * 4);
+    for (int y = 0; y < out.height; ++y)
+        std::copy_n(img.rgba.data() + (std::size_t(y0 + y) * img.width + x0) * 4,
+                    std::size_t(out.width) * 4, out.rgba.data() + std::size_t(y) * out.width * 4);
+    return out;
+}
+
 } // namespace
 
 int run_desktop(const CommandLine& options) {
@@ -130,6 +147,8 @@ int run_desktop(const CommandLine& options) {
     BasemapLoader basemap_loader;
     std::unique_ptr<CaseworkJob> casework_job;
     PlanWorker plan_worker; // issue #5
+    HotspotTasks hotspots;
+    int dashboard_export_frames = 0; // frames since the Dashboard tab was asked for
     ui::UiMemory memory;
     if (options.workspace)
         state.open_request = *options.workspace;
@@ -137,6 +156,8 @@ int run_desktop(const CommandLine& options) {
         execute(state, ui::AddBasemap{path});
     if (options.tab)
         memory.select_tab = *options.tab;
+    if (options.gistar)
+        memory.gistar = *options.gistar; // the Hotspots tab shows what --gistar computed
     std::optional<std::string> pending_select = options.select;
     std::optional<std::string> pending_finding = options.finding;
     std::optional<std::string> pending_case = options.select_case;
@@ -145,7 +166,8 @@ int run_desktop(const CommandLine& options) {
 
     while (!glfwWindowShouldClose(window.handle) && !state.quit) {
         if (loading || basemap_loader.busy() || casework_job || plan_worker.busy() ||
-            options.window_screenshot)
+            hotspots.busy() || options.window_screenshot || options.dashboard_png ||
+            state.dashboard_export_request)
             glfwPollEvents();
         else
             glfwWaitEventsTimeout(0.05); // idle: no need to spin at the refresh rate
@@ -178,11 +200,19 @@ int run_desktop(const CommandLine& options) {
                     state.scene->heat.enabled = true;
                     state.scene->heat.radius_m = *options.heat_m;
                 }
+                state.scene->heat.filter = options.heat_filter;
+                hotspots.on_loaded(state, loading->workspace(),
+                                   options.as_of.value_or(core::Date::today()));
+                state.gistar_request = options.gistar;
                 // After a casework write the same workspace is read again: the officer stays
                 // where they were, with the same case selected.
                 if (!state.reload_keeps_view) {
                     state.selected_case.clear();
                     state.view.fit(state.scene->extent(), 20);
+                    if (options.centre_e) { // --view: the same framing as --screenshot
+                        state.view.set_centre({*options.centre_e, *options.centre_n});
+                        state.view.set_scale_denominator(*options.scale);
+                    }
                 }
                 state.reload_keeps_view = false;
                 state.search_hits.clear();
@@ -194,6 +224,7 @@ int run_desktop(const CommandLine& options) {
         }
         update_basemaps(state, basemap_loader);
         update_plans(state, plan_worker);
+        hotspots.update(state);
 
         // Draw the map first, so that the texture ImGui shows this frame is the one just drawn.
         if (state.scene) {
@@ -227,6 +258,11 @@ int run_desktop(const CommandLine& options) {
             vs.plan_tool = &plan_view;
             vs.measure_tool = &measure_view;
         }
+        vs.heat_points_in = state.heat_points_in;
+        vs.heat_points_total = state.heat_points_total;
+        vs.gistar_summary = state.gistar_summary;
+        vs.gistar_running = hotspots.progress().has_value() || state.gistar_request.has_value();
+        vs.dashboard = state.dashboard ? &*state.dashboard : nullptr;
         if (state.cursor) {
             const CoordinateTexts t = readout.format(*state.cursor);
             vs.cursor_bng = t.bng;
@@ -243,6 +279,8 @@ int run_desktop(const CommandLine& options) {
             vs.progress = ui::TaskProgress{"reading basemap", 0.5};
         } else if (plan_worker.busy()) {
             vs.progress = ui::TaskProgress{"plans: reading or saving", 0.5};
+        } else if (auto p = hotspots.progress()) {
+            vs.progress = *p;
         }
 
         ImGui_ImplOpenGL3_NewFrame();
@@ -258,16 +296,39 @@ int run_desktop(const CommandLine& options) {
         glClear(GL_COLOR_BUFFER_BIT);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
-        const bool loaded = !loading && !state.open_request && !basemap_loader.busy() &&
-                            !casework_job && !state.casework_request &&
-                            state.basemap_open_requests.empty() && !plan_worker.busy() &&
-                            !state.plans.loading && pending_plan == 0;
+        const bool loaded =
+            !loading && !state.open_request && !basemap_loader.busy() && !casework_job &&
+            !state.casework_request && state.basemap_open_requests.empty() && !plan_worker.busy() &&
+            !state.plans.loading && pending_plan == 0 && !hotspots.busy() && !state.gistar_request;
         settled_frames = loaded ? settled_frames + 1 : 0;
         // A few settled frames: the map size the panel asked for has been applied and drawn.
         if (options.window_screenshot && settled_frames >= 4 && !pending_select &&
             !pending_finding && !pending_case) {
             render::write_png(read_window(fb_w, fb_h), *options.window_screenshot);
             return 0;
+        }
+        if (options.dashboard_png && settled_frames >= 4 && !state.dashboard_export_request)
+            state.dashboard_export_request = *options.dashboard_png;
+        if (state.dashboard_export_request) {
+            // Show the Dashboard tab, let it lay out for two frames, then save the sidebar.
+            memory.select_tab = "Dashboard";
+            if (++dashboard_export_frames > 3) {
+                int win_w = 0, win_h = 0;
+                glfwGetWindowSize(window.handle, &win_w, &win_h);
+                const float scale = win_w > 0 ? float(fb_w) / float(win_w) : 1.0f;
+                const ui::Layout layout = ui::compute_layout(float(win_w), float(win_h));
+                try {
+                    render::write_png(crop(read_window(fb_w, fb_h), layout.sidebar, scale),
+                                      *state.dashboard_export_request);
+                    state.error = "Dashboard written to " + *state.dashboard_export_request;
+                } catch (const std::exception& e) {
+                    state.error = e.what();
+                }
+                state.dashboard_export_request.reset();
+                dashboard_export_frames = 0;
+                if (options.dashboard_png)
+                    return 0;
+            }
         }
         glfwSwapBuffers(window.handle);
 

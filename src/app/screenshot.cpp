@@ -2,6 +2,7 @@
 
 #include "app/app_state.hpp"
 #include "app/basemap_loader.hpp"
+#include "app/gistar_worker.hpp"
 #include "app/plan_records.hpp"
 #include "app/plan_tools.hpp"
 #include "app/plan_worker.hpp"
@@ -113,6 +114,14 @@ void run_screenshot(const CommandLine& options) {
         state.scene->measure_overlay = measurement_overlay(m);
         if (!options.centre_e && !options.select && !options.plan)
             state.view.fit(m.geometry.envelope(), 120, framing_metres_per_px() / 4);
+    }
+    state.scene->heat.filter = options.heat_filter;
+    if (options.gistar) {
+        // Computed before the frame, on this thread: this mode renders one frame and may wait.
+        state.gistar_request = options.gistar;
+        run_gistar_now(state, state.scene->reference_date);
+        if (!state.error.empty())
+            throw core::UsageError(state.error);
     }
     FrameContext context;
     render::OffscreenTarget target(options.width_px, options.height_px);

@@ -1,6 +1,5 @@
 #include "render/heat_surface.hpp"
 
-#include "render/gl_objects.hpp"
 #include "render/render_error.hpp"
 #include "render/shader_sources.hpp"
 
@@ -11,12 +10,50 @@
 
 namespace redline::render {
 
-std::vector<float> compute_heat_surface(std::span<const HeatPoint> points, const HeatGrid& grid,
-                                        double radius_m, HeatKernel kernel) {
+HeatSplatter::HeatSplatter()
+    : m_program(
+          compile_program("heat_splat", shaders::k_heat_splat_vert, shaders::k_heat_splat_frag)) {
+    const float corners[] = {-1, -1, 1, -1, 1, 1, -1, -1, 1, 1, -1, 1};
+    m_vao = make_vertex_array();
+    m_quad = make_buffer();
+    m_points = make_buffer();
+    glBindVertexArray(m_vao.id());
+    glBindBuffer(GL_ARRAY_BUFFER, m_quad.id());
+    glBufferData(GL_ARRAY_BUFFER, sizeof corners, corners, GL_STATIC_DRAW);
+    glEnableVertexAttribArray(0);
+    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 0, nullptr);
+    glBindBuffer(GL_ARRAY_BUFFER, m_points.id());
+    glEnableVertexAttribArray(1);
+    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, 3 * sizeof(float), nullptr);
+    glVertexAttribDivisor(1, 1);
+    glEnableVertexAttribArray(2);
+    glVertexAttribPointer(2, 1, GL_FLOAT, GL_FALSE, 3 * sizeof(float),
+                          reinterpret_cast<const void*>(2 * sizeof(float)));
+    glVertexAttribDivisor(2, 1);
+    glBindVertexArray(0);
+}
+
+void HeatSplatter::set_points(std::span<const HeatPoint> points) {
+    m_origin = points.empty() ? core::Coord{} : points.front().at;
+    std::vector<float> inst;
+    inst.reserve(points.size() * 3);
+    for (const HeatPoint& p : points) {
+        inst.push_back(static_cast<float>(p.at.x - m_origin.x));
+        inst.push_back(static_cast<float>(p.at.y - m_origin.y));
+        inst.push_back(p.weight);
+    }
+    glBindBuffer(GL_ARRAY_BUFFER, m_points.id());
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(inst.size() * sizeof(float)), inst.data(),
+                 GL_STATIC_DRAW);
+    glBindBuffer(GL_ARRAY_BUFFER, 0);
+    m_count = points.size();
+    ++m_uploads;
+}
+
+std::vector<float> HeatSplatter::compute(const HeatGrid& grid, double radius_m,
+                                         HeatKernel kernel) const {
     if (grid.cols <= 0 || grid.rows <= 0 || radius_m <= 0 || grid.cell_m <= 0)
         throw RenderError("heat surface: empty grid or non-positive radius");
-    GlProgram program =
-        compile_program("heat_splat", shaders::k_heat_splat_vert, shaders::k_heat_splat_frag);
     GlTexture tex = make_texture();
     glBindTexture(GL_TEXTURE_2D, tex.id());
     glTexImage2D(GL_TEXTURE_2D, 0, GL_R32F, grid.cols, grid.rows, 0, GL_RED, GL_FLOAT, nullptr);
@@ -28,47 +65,24 @@ std::vector<float> compute_heat_surface(std::span<const HeatPoint> points, const
     if (glCheckFramebufferStatus(GL_FRAMEBUFFER) != GL_FRAMEBUFFER_COMPLETE)
         throw RenderError("heat surface: float framebuffer incomplete");
 
-    // Point positions relative to the grid corner: small numbers, exact enough in float32.
-    std::vector<float> inst;
-    inst.reserve(points.size() * 3);
-    for (const HeatPoint& p : points) {
-        inst.push_back(static_cast<float>(p.at.x - grid.min_x));
-        inst.push_back(static_cast<float>(p.at.y - grid.min_y));
-        inst.push_back(p.weight);
-    }
-    const float corners[] = {-1, -1, 1, -1, 1, 1, -1, -1, 1, 1, -1, 1};
-    GlVertexArray vao = make_vertex_array();
-    GlBuffer quad = make_buffer(), data = make_buffer();
-    glBindVertexArray(vao.id());
-    glBindBuffer(GL_ARRAY_BUFFER, quad.id());
-    glBufferData(GL_ARRAY_BUFFER, sizeof corners, corners, GL_STATIC_DRAW);
-    glEnableVertexAttribArray(0);
-    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 0, nullptr);
-    glBindBuffer(GL_ARRAY_BUFFER, data.id());
-    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(inst.size() * sizeof(float)), inst.data(),
-                 GL_STATIC_DRAW);
-    glEnableVertexAttribArray(1);
-    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, 3 * sizeof(float), nullptr);
-    glVertexAttribDivisor(1, 1);
-    glEnableVertexAttribArray(2);
-    glVertexAttribPointer(2, 1, GL_FLOAT, GL_FALSE, 3 * sizeof(float),
-                          reinterpret_cast<const void*>(2 * sizeof(float)));
-    glVertexAttribDivisor(2, 1);
-
     glViewport(0, 0, grid.cols, grid.rows);
     glClearColor(0, 0, 0, 0);
     glClear(GL_COLOR_BUFFER_BIT);
     glEnable(GL_BLEND);
     glBlendFunc(GL_ONE, GL_ONE);
     glBlendEquation(GL_FUNC_ADD);
-    glUseProgram(program.id());
-    const GLuint p = program.id();
+    const GLuint p = m_program.id();
+    glUseProgram(p);
     glUniform1f(glGetUniformLocation(p, "u_radius_m"), static_cast<float>(radius_m));
     glUniform1f(glGetUniformLocation(p, "u_cell_m"), static_cast<float>(grid.cell_m));
     glUniform2f(glGetUniformLocation(p, "u_grid_m"), static_cast<float>(grid.cols * grid.cell_m),
                 static_cast<float>(grid.rows * grid.cell_m));
+    // The offset in double first, then one rounding: the positions stay relative and small.
+    glUniform2f(glGetUniformLocation(p, "u_offset_m"), static_cast<float>(grid.min_x - m_origin.x),
+                static_cast<float>(grid.min_y - m_origin.y));
     glUniform1i(glGetUniformLocation(p, "u_kernel"), static_cast<int>(kernel));
-    glDrawArraysInstanced(GL_TRIANGLES, 0, 6, static_cast<GLsizei>(points.size()));
+    glBindVertexArray(m_vao.id());
+    glDrawArraysInstanced(GL_TRIANGLES, 0, 6, static_cast<GLsizei>(m_count));
 
     std::vector<float> bottom_up(std::size_t(grid.cols) * grid.rows);
     glPixelStorei(GL_PACK_ALIGNMENT, 4);
@@ -82,6 +96,13 @@ std::vector<float> compute_heat_surface(std::span<const HeatPoint> points, const
         std::copy_n(bottom_up.data() + std::size_t(grid.rows - 1 - r) * grid.cols, grid.cols,
                     out.data() + std::size_t(r) * grid.cols);
     return out;
+}
+
+std::vector<float> compute_heat_surface(std::span<const HeatPoint> points, const HeatGrid& grid,
+                                        double radius_m, HeatKernel kernel) {
+    HeatSplatter splatter;
+    splatter.set_points(points);
+    return splatter.compute(grid, radius_m, kernel);
 }
 
 } // namespace redline::render

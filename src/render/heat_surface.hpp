@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/geometry.hpp"
+#include "render/gl_objects.hpp"
 
 #include <cstddef>
 #include <span>
@@ -25,11 +26,35 @@ struct HeatGrid {
     int cols = 0, rows = 0;
 };
 
-/// Raw kernel density (sum of weight * K(d / r) at each cell centre over the points within r)
-/// computed on the GPU: every point splatted as an instanced quad into a 32-bit float
-/// framebuffer with additive blending, so a bandwidth change redraws at once. Values row-major,
-/// row 0 the northernmost (as analysis::DensityRaster). Float32 sums: within ~1e-5 of the CPU's
-/// doubles relative to the peak. Needs a current GL 3.3 context; throws RenderError.
+/// Raw kernel density on the GPU: every point splatted as an instanced quad into a 32-bit float
+/// framebuffer with additive blending. The points are uploaded once (set_points) and kept, so a
+/// new bandwidth, kernel or grid only redraws (compute). Render thread only; throws RenderError.
+class HeatSplatter {
+public:
+    HeatSplatter();
+    /// Upload the points, relative to the first one (float32 stays exact to ~1 cm within 100 km
+    /// of it). Replaces the previous set.
+    void set_points(std::span<const HeatPoint> points);
+    std::size_t size() const { return m_count; }
+    /// Sum of weight * K(d / r) at each cell centre over the points within r, values row-major,
+    /// row 0 the northernmost (as analysis::DensityRaster). Float32 sums: within ~1e-5 of the
+    /// CPU's doubles relative to the peak. Leaves the default framebuffer bound and the blend
+    /// function at GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA.
+    std::vector<float> compute(const HeatGrid& grid, double radius_m, HeatKernel kernel) const;
+    /// How many times points were uploaded (the viewer's tests check a bandwidth change does not).
+    std::size_t upload_count() const { return m_uploads; }
+
+private:
+    GlProgram m_program;
+    GlVertexArray m_vao;
+    GlBuffer m_quad, m_points;
+    core::Coord m_origin{};
+    std::size_t m_count = 0;
+    std::size_t m_uploads = 0;
+};
+
+/// One-off: upload `points` and compute (HeatSplatter::compute). Needs a current GL 3.3 context;
+/// throws RenderError.
 std::vector<float> compute_heat_surface(std::span<const HeatPoint> points, const HeatGrid& grid,
                                         double radius_m, HeatKernel kernel);
 

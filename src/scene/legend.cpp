@@ -23,7 +23,7 @@ std::vector<LegendEntry> build_legend(const Scene& scene) {
         if (!it->visible)
             continue;
         LegendEntry e;
-        e.label = it->name() + " (" + role_label(it->role()) + ")";
+        e.label = it->label.empty() ? it->name() + " (" + role_label(it->role()) + ")" : it->label;
         e.layer = it->name();
         e.kind = kind_for(it->role());
         e.style = it->style;

@@ -53,6 +53,8 @@ public:
     Style style;
     bool visible = true;
     float opacity = 1.0f; ///< multiplies every alpha of the style, [0, 1]
+    /// Legend and Layers-tab text in place of "name (role)"; empty: that default (Gi* classes).
+    std::string label;
 
     /// Triangulate and build the draw list unless it is already built for this data.
     void build(core::Date today);

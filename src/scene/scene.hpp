@@ -3,6 +3,7 @@
 #include "core/progress.hpp"
 #include "scene/basemap.hpp"
 #include "scene/finding.hpp"
+#include "scene/heat_filter.hpp"
 #include "scene/map_layer.hpp"
 #include "scene/measure_overlay.hpp"
 #include "scene/plan_overlay.hpp"
@@ -21,6 +22,7 @@ struct HeatSettings {
     double radius_m = 150;
     int kernel = 0;
     float opacity = 0.85f;
+    HeatFilter filter; ///< which complaints are splatted (date range, category, status)
     friend bool operator==(const HeatSettings&, const HeatSettings&) = default;
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "scene/gistar_layer.hpp"
 #include "scene/scene.hpp"
 #include "scene/viewport.hpp"
 #include "ui/casework_view.hpp"
@@ -83,6 +84,20 @@ struct SetBasemapOpacity {
     float opacity = 1;
 };
 struct ExportMapPng {
+    std::string path;
+};
+/// Compute Gi* over the filtered complaints on a worker and show it as the Gi* layers.
+struct RunGistar {
+    scene::GistarSettings settings;
+};
+/// Remove the Gi* layers from the map.
+struct ClearGistar {};
+/// Recompute the dashboard as of another date (on a worker).
+struct SetDashboardDate {
+    core::Date as_of;
+};
+/// Save the Dashboard tab (its panel, as drawn) to a PNG.
+struct ExportDashboardPng {
     std::string path;
 };
 struct Quit {};
@@ -176,19 +191,18 @@ struct SaveMeasurement {
     std::string case_reference;
 };
 
-using Action =
-    std::variant<PanBy, ZoomAbout, SetScale, IdentifyAt, HoverAt, ResizeMap, SetVisibility,
-                 SetOpacity, MoveLayer, RunSearch, SelectFeature, ClearSelection, SelectCase,
-                 SelectFinding, SetHeat, RevealConfidential, OpenWorkspace, AddBasemap,
-                 SetBasemapVisibility, SetBasemapOpacity, ExportMapPng, Quit,
-                 // issues #7, #8
-                 OpenCaseForm, CloseCaseForm, StartComplaintPick, PlaceComplaint, RecordCaseStage,
-                 ExportEvidencePack, AddComplaint, ImportComplaintsCsv, MergeComplaints,
-                 ExportWorkloadCsv,
-                 // issue #5
-                 OpenPlan, ClosePlan, SetPlanOpacity, SetPlanVisible, SetPlanMethod, PickPlanPoint,
-                 RemoveControlPoint, ClearControlPoints, SaveCalibration, NudgePlan, RotatePlan,
-                 ScalePlan, SetMeasureTool, UndoMeasureVertex, ClearMeasure, SaveMeasurement>;
+using Action = std::variant<
+    PanBy, ZoomAbout, SetScale, IdentifyAt, HoverAt, ResizeMap, SetVisibility, SetOpacity,
+    MoveLayer, RunSearch, SelectFeature, ClearSelection, SelectCase, SelectFinding, SetHeat,
+    RevealConfidential, OpenWorkspace, AddBasemap, SetBasemapVisibility, SetBasemapOpacity,
+    ExportMapPng, Quit, RunGistar, ClearGistar, ExportDashboardPng, SetDashboardDate,
+    // issues #7, #8
+    OpenCaseForm, CloseCaseForm, StartComplaintPick, PlaceComplaint, RecordCaseStage,
+    ExportEvidencePack, AddComplaint, ImportComplaintsCsv, MergeComplaints, ExportWorkloadCsv,
+    // issue #5
+    OpenPlan, ClosePlan, SetPlanOpacity, SetPlanVisible, SetPlanMethod, PickPlanPoint,
+    RemoveControlPoint, ClearControlPoints, SaveCalibration, NudgePlan, RotatePlan, ScalePlan,
+    SetMeasureTool, UndoMeasureVertex, ClearMeasure, SaveMeasurement>;
 
 using Actions = std::vector<Action>;
 

@@ -122,7 +122,9 @@ void draw_inspector_panel(const ViewState& state, Actions& out, WidgetRects* rec
     ImGui::TextWrapped("%s", scene::feature_label(*layer, ref.feature).c_str());
     if (rects)
         record_item(*rects, "inspector.title");
-    ImGui::TextDisabled("%s - %s", scene::role_label(layer->role()).c_str(),
+    ImGui::TextDisabled("%s - %s",
+                        layer->label.empty() ? scene::role_label(layer->role()).c_str()
+                                             : layer->label.c_str(),
                         core::to_string(f.geometry.type));
     if (const double a = core::planar_area(f.geometry); a > 0)
         ImGui::TextDisabled("Area %.1f m2 (grid)", a);

@@ -73,8 +73,12 @@ void draw_layers_panel(const ViewState& state, Actions& out, WidgetRects* rects)
         ImGui::SetNextItemWidth(-1);
         if (ImGui::SliderFloat("##opacity", &opacity, 0.0f, 1.0f, "opacity %.2f"))
             out.push_back(SetOpacity{l.name(), opacity});
-        ImGui::TextDisabled("%s, %zu features", scene::role_label(l.role()).c_str(),
-                            l.data().features.size());
+        // A labelled layer (a Gi* class) says what it is in the legend; here only its size.
+        if (l.label.empty())
+            ImGui::TextDisabled("%s, %zu features", scene::role_label(l.role()).c_str(),
+                                l.data().features.size());
+        else
+            ImGui::TextDisabled("%zu features", l.data().features.size());
         ImGui::Separator();
         ImGui::PopID();
     }

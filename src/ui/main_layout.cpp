@@ -69,7 +69,11 @@ void draw_main_window(const ViewState& state, UiMemory& memory, Actions& out, Wi
                 ImGui::EndTabItem();
             }
             if (ImGui::BeginTabItem("Hotspots", nullptr, tab_flags("Hotspots"))) {
-                draw_hotspots_panel(state, out, rects);
+                draw_hotspots_panel(state, memory, out, rects);
+                ImGui::EndTabItem();
+            }
+            if (ImGui::BeginTabItem("Dashboard", nullptr, tab_flags("Dashboard"))) {
+                draw_dashboard_panel(state, memory, out, rects);
                 ImGui::EndTabItem();
             }
             if (ImGui::BeginTabItem("Workload", nullptr, tab_flags("Workload"))) {

@@ -39,6 +39,10 @@ struct UiMemory {
     float plan_left = 0, plan_top = 0;
     char measure_case[64] = {};
     float nudge_px = 5;
+    char heat_from[16] = {}; ///< Hotspots tab: the filter's dates as typed
+    char heat_to[16] = {};
+    scene::GistarSettings gistar;  ///< Hotspots tab: Gi* settings being chosen
+    char dashboard_as_of[16] = {}; ///< Dashboard tab: the date as typed
 };
 
 /// Draw the whole window for one frame (between ImGui::NewFrame and ImGui::Render) and append

@@ -41,6 +41,8 @@ void draw_menu_bar(const ViewState& state, UiMemory& memory, Actions& out) {
     if (ImGui::BeginMenu("Export")) {
         if (ImGui::MenuItem("Map as PNG", nullptr, false, state.scene != nullptr))
             out.push_back(ExportMapPng{"redline-map.png"});
+        if (ImGui::MenuItem("Dashboard as PNG", nullptr, false, state.dashboard != nullptr))
+            out.push_back(ExportDashboardPng{"redline-dashboard.png"});
         const bool has_case = state.scene && state.casework && !state.selected_case.empty();
         if (ImGui::MenuItem("Evidence pack of selected case...", nullptr, false, has_case))
             out.push_back(OpenCaseForm{CaseForm::Evidence, state.selected_case});

@@ -25,9 +25,14 @@ void draw_findings_panel(const ViewState& state, UiMemory& memory, Actions& out,
 /// Workload tab: per officer, open cases in urgency order with what is due, by when and why;
 /// a click selects the case (workload_panel.cpp).
 void draw_workload_panel(const ViewState& state, Actions& out, WidgetRects* rects);
-/// Hotspots tab: the GPU heat surface of the complaints, bandwidth and kernel live
-/// (hotspots_panel.cpp).
-void draw_hotspots_panel(const ViewState& state, Actions& out, WidgetRects* rects);
+/// Hotspots tab: the GPU heat surface of the complaints, bandwidth, kernel and filters (dates,
+/// category, status) live; Gi* settings and its class legend (hotspots_panel.cpp).
+void draw_hotspots_panel(const ViewState& state, UiMemory& memory, Actions& out,
+                         WidgetRects* rects);
+/// Dashboard tab: complaints per month by category, open cases by age band, median days from
+/// complaint to first visit (dashboard_panel.cpp).
+void draw_dashboard_panel(const ViewState& state, UiMemory& memory, Actions& out,
+                          WidgetRects* rects);
 /// Plans tab: the workspace's plans, the shown plan's opacity, control points with residuals,
 /// RMSE and warnings, nudge/rotate/scale, Save calibration (plans_panel.cpp; issue #5).
 void draw_plans_panel(const ViewState& state, UiMemory& memory, Actions& out, WidgetRects* rects);

@@ -5,6 +5,7 @@
 #include "scene/scene.hpp"
 #include "scene/viewport.hpp"
 #include "ui/casework_view.hpp"
+#include "ui/dashboard_view.hpp"
 #include "ui/plan_view.hpp"
 
 #include <map>
@@ -62,10 +63,14 @@ struct ViewState {
     std::int64_t selected_finding = 0; ///< finding id, 0 = none
     std::span<const WorkloadRow> workload;  ///< urgency order (owned by the app)
     const CaseworkView* casework = nullptr; ///< casework forms' state (owned by the app)
-    std::span<const WorkloadRow> workload;  ///< urgency order (owned by the app)
     // issue #5: the Plans and Measure tabs and the plan window (null: not shown)
     const PlanToolView* plan_tool = nullptr;
     const MeasureToolView* measure_tool = nullptr;
+    std::size_t heat_points_in = 0;    ///< complaints the heat filter lets through
+    std::size_t heat_points_total = 0; ///< complaints with a point
+    std::string gistar_summary;        ///< the last Gi* run, or why it failed; empty: none
+    bool gistar_running = false;
+    const DashboardView* dashboard = nullptr; ///< null until computed (owned by the app)
 };
 
 /// Where each panel's key widgets were drawn last frame, by id ("search.input",

@@ -1,0 +1,201 @@
+// Issue #6 in the viewer, driven like a user: the heat filter changes the count and the picture,
+// the Gi* layer is drawn by class (golden image) and a click on a cell identifies it.
+
+#include "render/fixture_scene.hpp"
+#include "render/golden.hpp"
+#include "unit/ui/imgui_harness.hpp"
+
+#include "app/app_state.hpp"
+#include "app/gistar_worker.hpp"
+#include "render/headless_context.hpp"
+#include "render/heat_layer.hpp"
+#include "render/map_renderer.hpp"
+#include "render/offscreen_target.hpp"
+#include "render/render_error.hpp"
+
+#include <gtest/gtest.h>
+
+#include <optional>
+
+using namespace redline;
+
+namespace {
+
+bool gl_available() {
+    static std::optional<render::HeadlessContext> ctx;
+    static bool tried = false;
+    if (!tried) {
+        tried = true;
+        try {
+            ctx.emplace();
+        } catch (const render::RenderError&) {
+        }
+    }
+    return ctx.has_value();
+}
+
+#define REQUIRE_GL()                                                                               \
+    if (!gl_available())                                                                           \
+    FAIL() << "no EGL surfaceless OpenGL context (Mesa libegl-mesa0 + libgl1-mesa-dri are "        \
+              "required; make deps installs them)"
+
+/// The fixture street with its complaints replaced by 100: 40 clustered north-east of the street
+/// and 60 spread evenly (a fixed LCG, so the picture is the same every run), and the Hotspots
+/// tab's inputs.
+struct HotspotsFlow {
+    test::ImGuiHarness imgui{1280, 800};
+    app::AppState state;
+    ui::DashboardView dashboard;
+
+    HotspotsFlow() {
+        scene::Scene s = test::fixture_scene();
+        std::vector<core::Complaint> complaints;
+        std::uint32_t seed = 12345;
+        auto next = [&seed] {
+            seed = seed * 1664525u + 1013904223u;
+            return double(seed >> 8) / double(1u << 24);
+        };
+        for (int i = 0; i < 100; ++i) {
+            core::Complaint c;
+            c.reference = "GEN/" + std::to_string(i);
+            c.received_date = i % 2 ? "2026-03-01" : "2026-09-01";
+            c.category = i % 3 ? "extension" : "tree";
+            c.status = i % 4 ? "open" : "closed";
+            if (i < 40)
+                c.location = {533040 + 12 * (next() - 0.5), 179025 + 12 * (next() - 0.5)};
+            else
+                c.location = {532930 + 160 * next(), 178940 + 140 * next()};
+            complaints.push_back(c);
+        }
+        s.add_layer({scene::complaint_layer(complaints), core::Role::Complaint});
+        s.build();
+        state.scene = std::make_unique<scene::Scene>(std::move(s));
+        state.view = scene::Viewport({533005, 179012}, 1, 800, 600);
+        state.view.set_scale_denominator(1500);
+        dashboard.categories = {"extension", "tree"};
+        dashboard.statuses = {"closed", "open"};
+        app::refresh_heat_count(state);
+        imgui.memory.select_tab = "Hotspots";
+        run();
+    }
+    ui::ViewState view_state() const {
+        ui::ViewState vs;
+        vs.scene = state.scene.get();
+        vs.view = state.view;
+        vs.dashboard = &dashboard;
+        vs.heat_points_in = state.heat_points_in;
+        vs.heat_points_total = state.heat_points_total;
+        vs.gistar_summary = state.gistar_summary;
+        return vs;
+    }
+    void execute(const ui::Actions& actions) {
+        for (const auto& a : actions)
+            app::execute(state, a);
+    }
+    void run() {
+        ui::Actions out;
+        imgui.frame(view_state(), out);
+        execute(out);
+    }
+    render::Image draw(scene::Viewport view) const {
+        render::OffscreenTarget target(view.width_px(), view.height_px());
+        render::MapRenderer renderer;
+        render::DrawOptions options;
+        options.furniture = false;
+        target.bind();
+        renderer.draw(*state.scene, view, options);
+        target.resolve();
+        return target.read_image();
+    }
+};
+
+} // namespace
+
+TEST(HotspotsFlow, UntickingAStatusChangesTheCountAndTheHeatImage) {
+    REQUIRE_GL();
+    HotspotsFlow f;
+    f.execute(f.imgui.click(f.view_state(), "hotspots.enabled"));
+    ASSERT_TRUE(f.state.scene->heat.enabled);
+    EXPECT_EQ(f.state.heat_points_total, 100u);
+    EXPECT_EQ(f.state.heat_points_in, 100u);
+    const render::Image before = f.draw(f.state.view);
+
+    f.execute(f.imgui.click(f.view_state(), "hotspots.status.open"));
+    EXPECT_EQ(f.state.scene->heat.filter.statuses, (std::vector<std::string>{"closed"}));
+    // Closed: every fourth complaint.
+    EXPECT_EQ(f.state.heat_points_in, 25u);
+    const render::Image after = f.draw(f.state.view);
+    EXPECT_GT(render::compare_images(before, after, 8).differing, 2000u);
+}
+
+TEST(HotspotsFlow, GistarCellsAreDrawnByClassAndIdentified) {
+    REQUIRE_GL();
+    HotspotsFlow f;
+    f.imgui.memory.gistar.cell_m = 10;
+    f.imgui.memory.gistar.band_m = 25;
+    f.imgui.memory.gistar.hex = true;
+    f.execute(f.imgui.click(f.view_state(), "hotspots.gistar.run"));
+    ASSERT_TRUE(f.state.gistar_request);
+    app::run_gistar_now(f.state, f.state.scene->reference_date);
+    ASSERT_TRUE(f.state.error.empty()) << f.state.error;
+    ASSERT_TRUE(f.state.scene->find("Gi* hot 99%"));
+    EXPECT_GT(f.state.scene->find("Gi* hot 99%")->data().features.size(), 0u);
+    EXPECT_NE(f.state.gistar_summary.find("hex cells"), std::string::npos)
+        << f.state.gistar_summary;
+
+    scene::Viewport view({533005, 179012}, 1, 480, 320);
+    view.set_scale_denominator(1500);
+    EXPECT_TRUE(test::matches_golden("gistar_classes", f.draw(view)));
+
+    // Identify in the middle of the cluster: a hot cell, with its statistics.
+    f.imgui.memory.select_tab = "Layers";
+    f.run();
+    const auto p = f.state.view.to_screen({533040, 179025});
+    const ui::Rect map = f.imgui.rects.at("map");
+    // Hide the complaints first, or their symbols are what the click finds.
+    f.state.scene->find("complaints")->visible = false;
+    f.execute(f.imgui.click(f.view_state(), map.x + float(p.x), map.y + float(p.y)));
+    ASSERT_TRUE(f.state.scene->selection());
+    const auto& ref = *f.state.scene->selection();
+    EXPECT_EQ(ref.layer.rfind("Gi* hot", 0), 0u) << ref.layer;
+    const core::LayerData& cells = f.state.scene->find(ref.layer)->data();
+    const auto cls = cells.field_index("class");
+    ASSERT_TRUE(cls);
+    EXPECT_GT(std::stoi(core::to_text(cells.features[ref.feature].values[*cls])), 0);
+    EXPECT_TRUE(cells.field_index("p_fdr"));
+    EXPECT_TRUE(cells.field_index("neighbours"));
+}
+
+TEST(HotspotsFlow, ABandwidthChangeRecomputesWithoutUploadingTheFilterReuploads) {
+    REQUIRE_GL();
+    HotspotsFlow f;
+    scene::Scene& s = *f.state.scene;
+    s.heat.enabled = true;
+    render::OffscreenTarget target(320, 240);
+    render::HeatLayer layer;
+    scene::Viewport view({533005, 179012}, 0.5, 320, 240);
+    auto draw = [&] {
+        target.bind();
+        layer.draw(s, view);
+    };
+    draw();
+    EXPECT_EQ(layer.upload_count(), 1u);
+    EXPECT_EQ(layer.compute_count(), 1u);
+    EXPECT_EQ(layer.point_count(), 100u);
+    view.pan_px(30, 10);
+    s.heat.opacity = 0.5f;
+    draw();
+    EXPECT_EQ(layer.upload_count(), 1u);
+    EXPECT_EQ(layer.compute_count(), 1u);
+    s.heat.radius_m = 80;
+    draw();
+    s.heat.kernel = 2;
+    draw();
+    EXPECT_EQ(layer.upload_count(), 1u);
+    EXPECT_EQ(layer.compute_count(), 3u);
+    s.heat.filter.categories = {"tree"}; // i % 3 == 0: 34 of 100
+    draw();
+    EXPECT_EQ(layer.upload_count(), 2u);
+    EXPECT_EQ(layer.compute_count(), 4u);
+    EXPECT_EQ(layer.point_count(), 34u);
+}
