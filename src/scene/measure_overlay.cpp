@@ -38,7 +38,7 @@ DrawList measure_draw_list(const MeasureOverlay& o) {
     auto add_line = [&](core::Path p) {
         for (const auto& c : p)
             d.extent.expand(c);
-        d.lines.push_back(std::move(p));
+        d.lines.add(p, false);
         d.line_feature.push_back(0);
     };
     switch (o.kind) {

@@ -29,6 +29,7 @@ public:
     }
     /// Path `i` as a plain path (a copy).
     core::Path path(std::size_t i) const;
+    core::Path operator[](std::size_t i) const { return path(i); }
     core::Coord origin() const { return m_origin; }
 
 private:

@@ -73,8 +73,8 @@ DrawList control_point_draw_list(const PlanOverlay& overlay) {
             continue;
         try {
             const core::Coord fitted = overlay.transform->to_map(cp.plan);
-            d.lines.push_back({cp.map, fitted});
-            d.line_feature.push_back(i);
+            d.lines.add({cp.map, fitted}, false);
+            d.line_feature.push_back(static_cast<std::uint32_t>(i));
             d.extent.expand(fitted);
         } catch (const core::Error&) {
             // A point on the vanishing line has no place on the map: no residual to draw.

@@ -73,8 +73,9 @@ TEST(MeasureOverlay, OffsetDrawsTheWallTheDimensionLineAndItsTicks) {
     EXPECT_EQ(d.lines[0], (core::Path{{0, 0}, {10, 0}}));
     EXPECT_EQ(d.lines[1], (core::Path{{4, 3}, {4, 0}}));
     for (std::size_t i = 2; i < 4; ++i) {
-        EXPECT_NEAR(std::abs(d.lines[i][1].x - d.lines[i][0].x), 0.6, 1e-12); // across the line
-        EXPECT_NEAR(d.lines[i][1].y - d.lines[i][0].y, 0, 1e-12);
+        // Across the line; outlines are kept as floats from the list's origin (scene::PathList).
+        EXPECT_NEAR(std::abs(d.lines[i][1].x - d.lines[i][0].x), 0.6, 1e-6);
+        EXPECT_NEAR(d.lines[i][1].y - d.lines[i][0].y, 0, 1e-6);
     }
     const core::Coord a = scene::measure_label_anchor(o);
     EXPECT_DOUBLE_EQ(a.x, 4);
