@@ -6,6 +6,7 @@
 #include "app/plan_records.hpp"
 #include "app/plan_tools.hpp"
 #include "core/error.hpp"
+#include "core/geometry.hpp"
 #include "scene/snapping.hpp"
 
 #include <algorithm>
@@ -301,6 +302,22 @@ bool execute_plan_action(AppState& s, const ui::Action& action) {
                 m.save_request = measurement_record(*m.result, a.case_reference,
                                                     cal && p.info ? &*p.info : nullptr,
                                                     cal ? &*cal : nullptr, cal_id, m.plan_vertices);
+                m.saving = true;
+                m.message.clear();
+            } else if constexpr (std::is_same_v<T, ui::SaveTracedFootprint>) {
+                if (m.saving || !m.on_plan || m.kind != analysis::MeasureKind::Area ||
+                    m.plan_vertices.size() < 3 || !p.saved || p.unsaved || !p.info ||
+                    a.application.empty())
+                    return;
+                // Through the stored calibration, as `redline-cli plan trace` maps plan points.
+                core::Path ring;
+                for (const core::Coord& c : m.plan_vertices)
+                    ring.push_back(calibration_of(*p.saved).transform.to_map(c));
+                ring.push_back(ring.front());
+                if (core::signed_ring_area(ring) < 0) // exterior rings counter-clockwise (OGC)
+                    std::reverse(ring.begin(), ring.end());
+                m.trace_request = MeasureWork::Trace{a.application, core::Polygon{{ring}},
+                                                     p.info->id, p.saved->id};
                 m.saving = true;
                 m.message.clear();
             } else {

@@ -57,6 +57,15 @@ struct MeasureWork {
     std::optional<store::MeasurementRecord> save_request;
     bool saving = false;
     std::string message;
+    /// An area traced on the calibrated plan, to be saved as an approved footprint (issue #5
+    /// item 5): the same store call as `redline-cli plan trace`.
+    struct Trace {
+        std::string application;
+        core::Polygon footprint; ///< EPSG:27700, exterior ring counter-clockwise and closed
+        std::int64_t plan_id = 0;
+        std::int64_t calibration_id = 0;
+    };
+    std::optional<Trace> trace_request;
 };
 
 } // namespace redline::app

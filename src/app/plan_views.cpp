@@ -96,6 +96,8 @@ ui::MeasureToolView measure_tool_view(const AppState& s) {
     }
     v.error = m.error;
     v.can_save = m.result.has_value() && !s.workspace.empty();
+    v.can_trace = v.can_save && m.on_plan && m.kind == analysis::MeasureKind::Area &&
+                  m.plan_vertices.size() >= 3 && s.plans.saved && !s.plans.unsaved && s.plans.info;
     v.saving = m.saving;
     v.message = m.message;
     return v;
@@ -166,6 +168,11 @@ void update_plans(AppState& s, PlanWorker& worker) {
         worker.save_calibration(s.workspace, std::move(*p.save_request));
         p.save_request.reset();
     }
+    if (s.measure.trace_request) {
+        const auto& t = *s.measure.trace_request;
+        worker.save_trace(s.workspace, t.application, t.footprint, t.plan_id, t.calibration_id);
+        s.measure.trace_request.reset();
+    }
     if (s.measure.save_request) {
         worker.save_measurement(s.workspace, std::move(*s.measure.save_request));
         s.measure.save_request.reset();
@@ -218,6 +225,19 @@ void update_plans(AppState& s, PlanWorker& worker) {
             }
             p.unsaved = false;
             p.list_request = true;
+            break;
+        case PlanWorker::Result::Kind::TraceSaved:
+            s.measure.saving = false;
+            if (r.error.empty()) {
+                s.measure.message = "Saved as approved footprint " + std::to_string(r.saved_id) +
+                                    " (layer " + std::string(k_traced_layer) +
+                                    "); the map reloads to show it.";
+                // Read the workspace again, keeping the view, so the new footprint is drawn.
+                s.open_request = s.workspace;
+                s.reload_keeps_view = true;
+            } else {
+                s.measure.message = "Not saved: " + r.error;
+            }
             break;
         case PlanWorker::Result::Kind::MeasurementSaved:
             s.measure.saving = false;

@@ -185,6 +185,17 @@ void PlanWorker::save_measurement(std::string workspace, store::MeasurementRecor
     });
 }
 
+void PlanWorker::save_trace(std::string workspace, std::string application, core::Polygon footprint,
+                            std::int64_t plan_id, std::int64_t calibration_id) {
+    post([workspace, application, footprint, plan_id, calibration_id] {
+        return guarded(Result::Kind::TraceSaved, workspace, [&](Result& r) {
+            auto ws = store::Workspace::open(workspace, user_name());
+            r.saved_id = ws.add_traced_footprint(k_traced_layer, application, footprint, plan_id,
+                                                 calibration_id);
+        });
+    });
+}
+
 std::vector<PlanWorker::Result> PlanWorker::poll() {
     std::lock_guard lock(m_mutex);
     return std::exchange(m_results, {});

@@ -43,11 +43,20 @@ store::MeasurementRecord load_measurement(const std::filesystem::path& workspace
 /// Show a loaded plan in `state` (its overlay, saved calibration and control points).
 void show_loaded_plan(AppState& state, LoadedPlan plan);
 
+/// The layer traced footprints go to, as the CLI's default (`plan trace --layer`).
+inline constexpr const char* k_traced_layer = "approved_footprint";
+
 /// One job at a time on its own thread; results are taken with poll() on the UI thread.
 class PlanWorker {
 public:
     struct Result {
-        enum class Kind { List, Load, CalibrationSaved, MeasurementSaved } kind = Kind::List;
+        enum class Kind {
+            List,
+            Load,
+            CalibrationSaved,
+            MeasurementSaved,
+            TraceSaved
+        } kind = Kind::List;
         std::string workspace;
         std::string error; ///< non-empty: the job failed with this message
         std::vector<ui::PlanRow> rows;
@@ -65,6 +74,10 @@ public:
     void load(std::string workspace, std::int64_t id);
     void save_calibration(std::string workspace, store::PlanCalibrationRecord record);
     void save_measurement(std::string workspace, store::MeasurementRecord record);
+    /// Add a footprint traced on a plan to the `k_traced_layer` layer (approved footprints) for
+    /// `application`, as `redline-cli plan trace` does: one audited transaction.
+    void save_trace(std::string workspace, std::string application, core::Polygon footprint,
+                    std::int64_t plan_id, std::int64_t calibration_id);
     /// Finished jobs since the last poll, in order.
     std::vector<Result> poll();
     bool busy() const;

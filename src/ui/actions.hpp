@@ -190,6 +190,10 @@ struct ClearMeasure {};
 struct SaveMeasurement {
     std::string case_reference;
 };
+/// Save the area measured on the calibrated plan as an approved footprint of an application.
+struct SaveTracedFootprint {
+    std::string application;
+};
 
 using Action = std::variant<
     PanBy, ZoomAbout, SetScale, IdentifyAt, HoverAt, ResizeMap, SetVisibility, SetOpacity,
@@ -202,7 +206,7 @@ using Action = std::variant<
     // issue #5
     OpenPlan, ClosePlan, SetPlanOpacity, SetPlanVisible, SetPlanMethod, PickPlanPoint,
     RemoveControlPoint, ClearControlPoints, SaveCalibration, NudgePlan, RotatePlan, ScalePlan,
-    SetMeasureTool, UndoMeasureVertex, ClearMeasure, SaveMeasurement>;
+    SetMeasureTool, UndoMeasureVertex, ClearMeasure, SaveMeasurement, SaveTracedFootprint>;
 
 using Actions = std::vector<Action>;
 

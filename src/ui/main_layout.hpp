@@ -38,6 +38,7 @@ struct UiMemory {
     float plan_units_per_px = 0;
     float plan_left = 0, plan_top = 0;
     char measure_case[64] = {};
+    char trace_application[64] = {}; ///< Measure tab: the application a traced footprint is for
     float nudge_px = 5;
     char heat_from[16] = {}; ///< Hotspots tab: the filter's dates as typed
     char heat_to[16] = {};

@@ -63,6 +63,22 @@ void draw_measure_panel(const ViewState& state, UiMemory& memory, Actions& out,
     if (rects)
         record_item(*rects, "measure.save");
     ImGui::EndDisabled();
+    if (m.kind == 1 && m.on_plan) {
+        // Tracing: the approved footprint drawn on the plan becomes what the breach engine checks.
+        ImGui::Separator();
+        ImGui::SetNextItemWidth(140);
+        ImGui::InputText("Application", memory.trace_application, sizeof memory.trace_application);
+        if (rects)
+            record_item(*rects, "measure.trace_application");
+        ImGui::BeginDisabled(!m.can_trace || m.saving || memory.trace_application[0] == 0);
+        if (ImGui::Button("Save as approved footprint"))
+            out.push_back(SaveTracedFootprint{memory.trace_application});
+        if (rects)
+            record_item(*rects, "measure.trace");
+        ImGui::EndDisabled();
+        if (!m.can_trace)
+            ImGui::TextDisabled("Trace on a plan whose calibration is saved.");
+    }
     if (!m.message.empty())
         ImGui::TextWrapped("%s", m.message.c_str());
 }

@@ -66,6 +66,8 @@ struct MeasureToolView {
     bool can_save = false;
     bool saving = false;
     std::string message;
+    /// An area on the plan under its saved calibration: it can become an approved footprint.
+    bool can_trace = false;
 };
 
 } // namespace redline::ui

@@ -8,6 +8,7 @@
 #include "unit/ui/imgui_harness.hpp"
 
 #include "app/app_state.hpp"
+#include "app/plan_records.hpp"
 #include "app/plan_worker.hpp"
 #include "render/headless_context.hpp"
 #include "render/map_renderer.hpp"
@@ -377,4 +378,49 @@ TEST(MeasureFlow, MeasuringOnTheCalibratedPlanGivesAnUncertaintyAndFollowsThePla
     const auto details = nlohmann::json::parse(rec.details_json);
     EXPECT_EQ(details["provenance"]["plan_points"].size(), 2u);
     EXPECT_EQ(details["provenance"]["plan_sha256"], std::string(64, 'a'));
+}
+
+// Issue #5 item 5 in the viewer: an area traced on the plan under its saved calibration becomes a
+// request for an approved footprint of the typed application, mapped as `plan trace` maps it.
+TEST(MeasureFlow, AnAreaTracedOnTheSavedPlanBecomesAnApprovedFootprint) {
+    PlanFlow f;
+    f.open_test_plan();
+    const core::Coord plan[] = {{0, 0}, {400, 0}};
+    const core::Coord map[] = {{532920, 178950}, {533000, 178950}};
+    for (int i = 0; i < 2; ++i)
+        f.execute({ui::PickPlanPoint{plan[i]}, ui::IdentifyAt{f.state.view.to_screen(map[i])}});
+    ASSERT_TRUE(f.state.plans.fit);
+    // As the worker leaves it after "Save calibration": stored with id 11, nothing unsaved.
+    f.state.plans.saved =
+        app::calibration_record(*f.state.plans.info, *f.state.plans.fit, {}, std::nullopt);
+    f.state.plans.saved->id = 11;
+    f.state.plans.unsaved = false;
+
+    f.imgui.memory.select_tab = "Measure";
+    f.run();
+    f.click("measure.active");
+    f.execute({ui::SetMeasureTool{true, 1, true}}); // area, on the calibrated plan
+    const ui::Rect r = f.imgui.rects.at("map");
+    const float x = std::floor(r.x) + 60, y = std::floor(r.y) + 600;
+    for (const auto& [dx, dy] : {std::pair{0.f, 0.f}, {100.f, 0.f}, {100.f, -60.f}, {0.f, -60.f}})
+        f.execute(f.imgui.click(f.view_state(), x + dx, y + dy));
+    ASSERT_TRUE(f.state.measure.result) << f.state.measure.error;
+    f.run();
+    EXPECT_TRUE(f.measure_view.can_trace);
+    std::snprintf(f.imgui.memory.trace_application, sizeof f.imgui.memory.trace_application, "%s",
+                  "APP/26/0042");
+    f.run();
+    f.click("measure.trace");
+    ASSERT_TRUE(f.state.measure.trace_request);
+    const auto& t = *f.state.measure.trace_request;
+    EXPECT_EQ(t.application, "APP/26/0042");
+    EXPECT_EQ(t.plan_id, 7);
+    EXPECT_EQ(t.calibration_id, 11);
+    ASSERT_EQ(t.footprint.rings.size(), 1u);
+    const core::Path& ring = t.footprint.rings[0];
+    ASSERT_EQ(ring.size(), 5u);
+    EXPECT_EQ(ring.front(), ring.back());
+    EXPECT_GT(core::signed_ring_area(ring), 0); // counter-clockwise, as OGC wants an exterior
+    EXPECT_NEAR(core::signed_ring_area(ring), f.state.measure.result->grid_value, 1e-6);
+    EXPECT_TRUE(f.state.measure.saving);
 }

@@ -126,6 +126,58 @@ TEST(PlanWorker, ListsReadsAndSavesWithAnAuditEntry) {
     EXPECT_NE(o.label.find("+/-"), std::string::npos);
 }
 
+// A footprint traced in the viewer goes where `redline-cli plan trace` puts it: a new
+// approved-footprint layer with the application, the plan and the calibration, audited.
+TEST(PlanWorker, ATracedFootprintIsSavedAsAnApprovedFootprint) {
+    TempWorkspace t;
+    const auto bytes = plan_png(t.dir);
+    std::int64_t id = 0, cal_id = 0;
+    {
+        auto ws = store::Workspace::create(t.ws, "tester");
+        const auto src = io::inspect_plan(bytes, "plan.png");
+        store::PlanInfo info;
+        info.name = "plan";
+        info.file_name = "plan.png";
+        info.format = io::to_string(src.format);
+        info.width_px = src.width_px;
+        info.height_px = src.height_px;
+        id = ws.add_plan(info, bytes);
+        info.id = id;
+        const std::vector<analysis::ControlPoint> points = {{{0, 0}, {530000, 180000}},
+                                                            {{400, 0}, {530040, 180000}}};
+        const auto cal =
+            analysis::calibrate_control_points(points, analysis::TransformKind::Helmert);
+        cal_id = ws.add_plan_calibration(app::calibration_record(info, cal, {}, std::nullopt));
+    }
+    app::PlanWorker w;
+    const core::Polygon square{{{{530000, 179990},
+                                 {530010, 179990},
+                                 {530010, 180000},
+                                 {530000, 180000},
+                                 {530000, 179990}}}};
+    w.save_trace(t.ws.string(), "APP/26/0042", square, id, cal_id);
+    auto results = wait(w);
+    ASSERT_EQ(results.size(), 1u);
+    ASSERT_TRUE(results[0].error.empty()) << results[0].error;
+    EXPECT_EQ(results[0].kind, app::PlanWorker::Result::Kind::TraceSaved);
+    const auto ws = store::Workspace::open(t.ws, "tester");
+    const auto layer = ws.read_layer(app::k_traced_layer);
+    ASSERT_EQ(layer.features.size(), 1u);
+    const auto field = layer.field_index("planning_application");
+    ASSERT_TRUE(field);
+    EXPECT_EQ(core::to_text(layer.features[0].values[*field]), "APP/26/0042");
+    EXPECT_NEAR(layer.features[0].geometry.envelope().width(), 10, 1e-9);
+    bool audited = false;
+    for (const auto& e : ws.audit_log())
+        audited = audited || e.action == "plan-trace";
+    EXPECT_TRUE(audited);
+    // An application with no name is refused by the store; the worker reports it.
+    w.save_trace(t.ws.string(), "", square, id, cal_id);
+    results = wait(w);
+    ASSERT_EQ(results.size(), 1u);
+    EXPECT_FALSE(results[0].error.empty());
+}
+
 TEST(PlanWorker, AMissingPlanIsAnErrorResultNotACrash) {
     TempWorkspace t;
     { store::Workspace::create(t.ws, "tester"); }
