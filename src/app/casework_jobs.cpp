@@ -71,7 +71,8 @@ void execute_casework(AppState& state, const ui::Action& action) {
                                  std::is_same_v<T, ui::AddComplaint> ||
                                  std::is_same_v<T, ui::ImportComplaintsCsv> ||
                                  std::is_same_v<T, ui::MergeComplaints> ||
-                                 std::is_same_v<T, ui::ExportWorkloadCsv>) {
+                                 std::is_same_v<T, ui::ExportWorkloadCsv> ||
+                                 std::is_same_v<T, ui::RunBreachCheck>) {
                 if (cw.busy || state.casework_request) {
                     cw.error = "another casework task is still running";
                     return;

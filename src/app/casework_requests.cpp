@@ -5,6 +5,7 @@
 #include "app/workload_loader.hpp"
 #include "core/error.hpp"
 #include "store/workspace.hpp"
+#include "workflow/breach_check.hpp"
 #include "workflow/complaint_intake.hpp"
 #include "workflow/evidence_export.hpp"
 #include "workflow/stage_change.hpp"
@@ -80,6 +81,19 @@ std::string run(store::Workspace& ws, const ui::ExportWorkloadCsv& a, CaseworkRe
     return "Workload (" + std::to_string(e.cases) + " open cases) written to " + a.path + ".";
 }
 
+std::string run(store::Workspace& ws, const ui::RunBreachCheck&, CaseworkResult& result,
+                const core::ProgressFn& progress) {
+    analysis::CheckOptions options;
+    options.progress = progress;
+    const store::CheckRunRecord run = workflow::run_breach_check(ws, core::Date::today(), options);
+    // The map and the Findings tab read the latest run when the workspace is read again.
+    result.complaints_changed = true;
+    return "Breach check run " + std::to_string(run.id) + " as of " + run.as_of + ": " +
+           std::to_string(run.finding_count) + " findings (" +
+           std::to_string(run.development_count) + " developments, " +
+           std::to_string(run.demolition_count) + " demolitions). See the Findings tab.";
+}
+
 } // namespace
 
 std::string viewer_user() {
@@ -102,6 +116,7 @@ CaseworkResult run_casework(const std::filesystem::path& workspace, const ui::Ac
                               std::is_same_v<T, ui::AddComplaint> ||
                               std::is_same_v<T, ui::ImportComplaintsCsv> ||
                               std::is_same_v<T, ui::MergeComplaints> ||
+                              std::is_same_v<T, ui::RunBreachCheck> ||
                               std::is_same_v<T, ui::ExportWorkloadCsv>)
                     result.message = run(ws, a, result, progress);
                 else

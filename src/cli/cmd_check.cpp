@@ -9,6 +9,7 @@
 #include "core/version.hpp"
 #include "io/vector_writer.hpp"
 #include "store/workspace.hpp"
+#include "workflow/breach_check.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -21,64 +22,6 @@ namespace redline::cli {
 namespace {
 
 using analysis::Finding;
-
-/// Every layer of the workspace by role, complaints from the complaints table (which also holds
-/// those added by hand), without the confidential complainant fields.
-analysis::BreachInput read_input(const store::Workspace& ws,
-                                 std::vector<store::CheckRunInput>& used) {
-    analysis::BreachInput input;
-    std::vector<store::LayerInfo> infos;
-    std::vector<std::string> names;
-    for (auto& info : ws.layers()) {
-        if (info.role == core::Role::Basemap || info.role == core::Role::Complaint)
-            continue;
-        names.push_back(info.name);
-        infos.push_back(std::move(info));
-    }
-    auto layers = ws.read_layers(names);
-    for (std::size_t i = 0; i < infos.size(); ++i) {
-        used.push_back({infos[i].name, core::to_string(infos[i].role), infos[i].source_sha256,
-                        layers[i].features.size()});
-        input.add(infos[i].role, std::move(layers[i]));
-    }
-    core::LayerData complaints;
-    complaints.name = "complaints";
-    complaints.fields = {{"reference", core::FieldType::Text},
-                         {"received_date", core::FieldType::Text},
-                         {"category", core::FieldType::Text}};
-    for (const auto& c : ws.complaints()) {
-        core::Feature f;
-        f.source_fid = c.id;
-        f.geometry = core::Geometry::point(c.location);
-        f.values = {c.reference, c.received_date, c.category};
-        complaints.features.push_back(std::move(f));
-    }
-    if (!complaints.features.empty()) {
-        used.push_back({"complaints", "complaint", "", complaints.features.size()});
-        input.add(core::Role::Complaint, std::move(complaints));
-    }
-    return input;
-}
-
-store::FindingRecord to_record(const Finding& f) {
-    store::FindingRecord r;
-    r.code = f.code;
-    r.severity = analysis::to_string(f.severity);
-    r.development_id = f.development_id;
-    r.applications = f.applications;
-    r.uprn = f.uprn;
-    r.complaints = f.complaints;
-    r.value = f.value;
-    r.limit = f.limit;
-    r.unit = f.unit;
-    r.distance_m = f.distance_m;
-    r.explanation = f.explanation;
-    r.provision = f.provision;
-    r.annotation_text = f.annotation_text;
-    r.geometry = f.geometry;
-    r.annotation = f.annotation;
-    return r;
-}
 
 nlohmann::json optional_json(const std::optional<double>& v) {
     return v ? nlohmann::json(std::round(*v * 1000.0) / 1000.0) : nlohmann::json(nullptr);
@@ -128,7 +71,7 @@ int run_check(const Args& args, Io& io) {
     }
     auto ws = store::Workspace::open(path, current_user());
     std::vector<store::CheckRunInput> used;
-    auto input = read_input(ws, used);
+    auto input = workflow::read_breach_input(ws, used);
     if (const auto as_of = args.get("as-of")) {
         const auto d = core::Date::parse(*as_of);
         if (!d || d->to_string() != *as_of)
@@ -152,21 +95,8 @@ int run_check(const Args& args, Io& io) {
     });
 
     store::CheckRunRecord run;
-    run.as_of = result.as_of.to_string();
-    run.parameters_json = params.to_json();
-    run.inputs = used;
-    run.software_version = core::k_version;
-    run.source_commit = core::k_source_commit;
-    auto skipped = nlohmann::json::array();
-    for (const auto& s : result.skipped)
-        skipped.push_back({{"code", s.code}, {"reason", s.reason}});
-    run.skipped_json = skipped.dump();
-    run.development_count = result.development_count;
-    run.demolition_count = result.demolition_count;
-    std::vector<store::FindingRecord> records;
-    for (const auto& f : result.findings)
-        records.push_back(to_record(f));
-    const auto run_id = ws.record_check_run(run, records, [&] { written.get(); });
+    const auto run_id =
+        workflow::store_breach_check(ws, result, params, used, run, [&] { written.get(); });
 
     std::map<std::string, std::size_t> by_code;
     for (const auto& f : result.findings)
@@ -180,7 +110,7 @@ int run_check(const Args& args, Io& io) {
         j["demolitions"] = result.demolition_count;
         j["parameters"] = nlohmann::json::parse(run.parameters_json);
         j["counts"] = by_code;
-        j["skipped"] = skipped;
+        j["skipped"] = nlohmann::json::parse(run.skipped_json);
         auto findings = nlohmann::json::array();
         for (const auto& f : result.findings)
             findings.push_back(finding_json(f));

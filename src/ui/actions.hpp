@@ -138,6 +138,9 @@ struct MergeComplaints {
 struct ExportWorkloadCsv {
     std::string path;
 };
+/// Tools > Run breach check: screen the workspace as of today with the default parameters and
+/// store the run, as `redline-cli check` does (on the casework worker; the map reloads after).
+struct RunBreachCheck {};
 
 // ---- plans and measurement (issue #5)
 /// Show a plan of the workspace over the map (its pixels are read on a worker).
@@ -203,6 +206,7 @@ using Action = std::variant<
     // issues #7, #8
     OpenCaseForm, CloseCaseForm, StartComplaintPick, PlaceComplaint, RecordCaseStage,
     ExportEvidencePack, AddComplaint, ImportComplaintsCsv, MergeComplaints, ExportWorkloadCsv,
+    RunBreachCheck,
     // issue #5
     OpenPlan, ClosePlan, SetPlanOpacity, SetPlanVisible, SetPlanMethod, PickPlanPoint,
     RemoveControlPoint, ClearControlPoints, SaveCalibration, NudgePlan, RotatePlan, ScalePlan,

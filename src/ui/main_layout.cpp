@@ -45,7 +45,10 @@ void draw_main_window(const ViewState& state, UiMemory& memory, Actions& out, Wi
 
     place(layout.sidebar);
     if (ImGui::Begin("Sidebar", nullptr, k_fixed | ImGuiWindowFlags_NoTitleBar)) {
-        if (ImGui::BeginTabBar("sidebar_tabs")) {
+        // Nine tabs do not fit the sidebar's width: squeezed, their names shrank to two letters.
+        // Full names that scroll, with the list button for any tab out of sight, read better.
+        if (ImGui::BeginTabBar("sidebar_tabs", ImGuiTabBarFlags_FittingPolicyScroll |
+                                                   ImGuiTabBarFlags_TabListPopupButton)) {
             auto tab_flags = [&](const char* label) -> ImGuiTabItemFlags {
                 return memory.select_tab == label ? ImGuiTabItemFlags_SetSelected : 0;
             };

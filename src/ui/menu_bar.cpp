@@ -20,11 +20,18 @@ void draw_menu_bar(const ViewState& state, UiMemory& memory, Actions& out) {
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("Tools")) {
-        // Not in the viewer yet (issue #3 is the map viewer); shown so the layout is final.
-        ImGui::MenuItem("Measure", "M", false, false);
-        ImGui::MenuItem("Calibrate plan", nullptr, false, false);
-        ImGui::MenuItem("Run breach check", nullptr, false, false);
-        ImGui::MenuItem("Hotspots", nullptr, false, false);
+        const bool open = state.scene != nullptr;
+        if (ImGui::MenuItem("Measure", nullptr, false, open))
+            memory.select_tab = "Measure";
+        if (ImGui::MenuItem("Calibrate plan", nullptr, false, open))
+            memory.select_tab = "Plans";
+        if (ImGui::MenuItem("Run breach check", nullptr, false,
+                            open && state.casework && !state.casework->busy)) {
+            out.push_back(RunBreachCheck{});
+            memory.select_tab = "Findings";
+        }
+        if (ImGui::MenuItem("Hotspots", nullptr, false, open))
+            memory.select_tab = "Hotspots";
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("Casework")) {

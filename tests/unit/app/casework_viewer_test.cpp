@@ -251,3 +251,25 @@ TEST(CaseworkViewer, ASecondComplaintAtTheSameSiteIsOfferedForMerging) {
     EXPECT_EQ(ws.audit_log().back().action, "complaint-merge");
     EXPECT_TRUE(v.state.casework.duplicates.empty());
 }
+
+// Tools > Run breach check: the same read, engine and store as `redline-cli check`, on the worker;
+// the run is stored with its audit entry and the workspace is read again for the Findings tab.
+TEST(CaseworkViewer, RunsTheBreachCheckOnTheWorkerAndReloads) {
+    Viewer v;
+    v.execute({ui::RunBreachCheck{}});
+    ASSERT_TRUE(v.state.casework_request);
+    v.finish_job();
+    const auto ws = store::Workspace::open(v.path, "reader");
+    const auto run = ws.latest_check_run();
+    ASSERT_TRUE(run);
+    EXPECT_EQ(run->as_of, core::Date::today().to_string());
+    EXPECT_EQ(run->inputs.size(), 1u); // the curtilages; this workspace has no complaints
+    EXPECT_NE(run->skipped_json.find("baseline"), std::string::npos) << run->skipped_json;
+    EXPECT_EQ(ws.audit_log().back().action, "check-run");
+    EXPECT_NE(v.state.casework.message.find("Breach check run " + std::to_string(run->id)),
+              std::string::npos)
+        << v.state.casework.message;
+    ASSERT_TRUE(v.state.open_request);
+    EXPECT_EQ(*v.state.open_request, v.state.workspace);
+    EXPECT_TRUE(v.state.reload_keeps_view);
+}
