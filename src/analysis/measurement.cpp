@@ -163,4 +163,19 @@ Measurement measure_on_plan(MeasureKind kind, std::span<const Coord> plan_vertic
     return measure_with(kind, en, std::move(sigmas));
 }
 
+core::Geometry measurement_geometry(const Measurement& m) {
+    core::Geometry g;
+    if (m.kind == MeasureKind::Area) {
+        core::Path ring = m.vertices;
+        ring.push_back(ring.front());
+        g = core::Geometry::polygon(core::Polygon{{ring}});
+    } else {
+        // An offset is kept as its dimension line: what was measured, not the construction.
+        g.type = core::GeometryType::LineString;
+        g.lines.push_back(m.kind == MeasureKind::Offset ? core::Path{m.vertices.back(), m.foot}
+                                                        : m.vertices);
+    }
+    return g;
+}
+
 } // namespace redline::analysis

@@ -51,4 +51,8 @@ Measurement measure(MeasureKind kind, std::span<const core::Coord> vertices,
 Measurement measure_on_plan(MeasureKind kind, std::span<const core::Coord> plan_vertices,
                             const Calibration& calibration);
 
+/// The geometry a saved measurement keeps (EPSG:27700): an area's closed ring as a polygon, a
+/// length's polyline, an offset's dimension line from the point to its foot on the wall line.
+core::Geometry measurement_geometry(const Measurement& m);
+
 } // namespace redline::analysis

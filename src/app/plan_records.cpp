@@ -1,5 +1,7 @@
 #include "app/plan_records.hpp"
 
+#include "workflow/calibration_details.hpp"
+
 #include "core/error.hpp"
 
 #include <nlohmann/json.hpp>
@@ -7,32 +9,8 @@
 #include <cmath>
 
 namespace redline::app {
-namespace {
 
 using nlohmann::json;
-
-json number_or_null(double v) {
-    return std::isfinite(v) ? json(v) : json(nullptr);
-}
-
-core::Geometry geometry_of(const analysis::Measurement& m) {
-    core::Geometry g;
-    if (m.kind == analysis::MeasureKind::Area) {
-        core::Path ring = m.vertices;
-        ring.push_back(ring.front());
-        g = core::Geometry::polygon(core::Polygon{{ring}});
-    } else {
-        // An offset is kept as its dimension line, from the point to its foot on the wall line,
-        // as `redline-cli measure --save` keeps it.
-        g.type = core::GeometryType::LineString;
-        g.lines.push_back(m.kind == analysis::MeasureKind::Offset
-                              ? core::Path{m.vertices.back(), m.foot}
-                              : m.vertices);
-    }
-    return g;
-}
-
-} // namespace
 
 analysis::Calibration calibration_of(const store::PlanCalibrationRecord& r) {
     analysis::Calibration c;
@@ -88,32 +66,7 @@ store::PlanCalibrationRecord
 calibration_record(const store::PlanInfo& plan, const analysis::Calibration& c,
                    const std::vector<scene::PlanAdjustment>& adjustments,
                    const std::optional<store::PlanCalibrationRecord>& base) {
-    json out;
-    out["plan"] = plan.id;
-    out["method"] = c.method;
-    out["transform"] = analysis::to_string(c.transform.kind);
-    out["matrix"] = c.transform.h;
-    const core::Coord centre{plan.width_px / 2.0, plan.height_px / 2.0};
-    out["parameters"] = {{"scale_m_per_px_at_centre", c.transform.scale_m_per_unit(centre)},
-                         {"rotation_deg_at_centre", c.transform.rotation_deg(centre)}};
-    if (const auto h = c.helmert()) {
-        out["parameters"]["scale_m_per_px"] = h->scale_m_per_px;
-        out["parameters"]["rotation_deg"] = h->rotation_deg;
-        out["parameters"]["tx"] = h->tx;
-        out["parameters"]["ty"] = h->ty;
-    }
-    auto points = json::array();
-    for (const auto& p : c.points)
-        points.push_back({{"plan", {p.plan.x, p.plan.y}}, {"map", {p.map.x, p.map.y}}});
-    out["control_points"] = points;
-    out["residuals_m"] = c.residuals_m;
-    out["rmse_m"] = c.rmse_m;
-    auto loo = json::array();
-    for (const auto& e : c.leave_one_out_m)
-        loo.push_back(e ? number_or_null(*e) : json(nullptr));
-    out["leave_one_out_m"] = loo;
-    out["warnings"] = c.warnings;
-    out["warning"] = c.warnings.empty() ? json(nullptr) : json(c.warnings.front());
+    json out = json::parse(workflow::calibration_details(c, plan));
     out["tool"] = "redline viewer";
     if (!adjustments.empty()) {
         auto steps = json::array();
@@ -171,7 +124,7 @@ store::MeasurementRecord measurement_record(const analysis::Measurement& m,
     const bool area = m.kind == analysis::MeasureKind::Area;
     rec.kind = analysis::to_string(m.kind);
     rec.unit = area ? "m2" : "m";
-    rec.geometry = geometry_of(m);
+    rec.geometry = analysis::measurement_geometry(m);
     rec.grid_value = m.grid_value;
     rec.ground_value = m.ground_value;
     rec.uncertainty = m.uncertainty;

@@ -26,22 +26,6 @@ core::Coord coord(const std::string& text) {
     return c;
 }
 
-core::Geometry geometry_of(const analysis::Measurement& m) {
-    core::Geometry g;
-    if (m.kind == analysis::MeasureKind::Area) {
-        core::Path ring = m.vertices;
-        ring.push_back(ring.front());
-        g = core::Geometry::polygon(core::Polygon{{ring}});
-    } else {
-        // An offset is saved as its dimension line: from the point to the foot on the wall line.
-        g.type = core::GeometryType::LineString;
-        g.lines.push_back(m.kind == analysis::MeasureKind::Offset
-                              ? core::Path{m.vertices.back(), m.foot}
-                              : m.vertices);
-    }
-    return g;
-}
-
 std::string fixed(double v, int decimals) {
     char buf[64];
     std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
@@ -124,7 +108,7 @@ int run_measure(const Args& args, Io& io) {
 
     if (args.flag("save")) {
         rec.kind = analysis::to_string(kind);
-        rec.geometry = geometry_of(m);
+        rec.geometry = analysis::measurement_geometry(m);
         rec.grid_value = m.grid_value;
         rec.ground_value = m.ground_value;
         rec.unit = unit;

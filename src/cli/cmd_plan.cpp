@@ -8,6 +8,7 @@
 #include "core/text.hpp"
 #include "io/plan_reader.hpp"
 #include "store/workspace.hpp"
+#include "workflow/calibration_details.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -179,48 +180,6 @@ int run_list(const Args& args, Io& io) {
     return 0;
 }
 
-/// The calibration as JSON: the figures a user (or a court) needs to judge it.
-json calibration_json(const analysis::Calibration& c, const store::PlanInfo& plan) {
-    json out;
-    out["plan"] = plan.id;
-    out["method"] = c.method;
-    out["transform"] = analysis::to_string(c.transform.kind);
-    out["matrix"] = c.transform.h;
-    const core::Coord centre{plan.width_px / 2.0, plan.height_px / 2.0};
-    if (const auto h = c.helmert()) {
-        out["parameters"] = {{"scale_m_per_px", h->scale_m_per_px},
-                             {"rotation_deg", h->rotation_deg},
-                             {"tx", h->tx},
-                             {"ty", h->ty}};
-    } else {
-        const auto& m = c.transform.h;
-        out["parameters"] = {{"a", m[0]},
-                             {"b", m[1]},
-                             {"c", m[2]},
-                             {"d", m[3]},
-                             {"e", m[4]},
-                             {"f", m[5]},
-                             {"g", m[6]},
-                             {"h", m[7]},
-                             {"scale_m_per_px_at_centre", c.transform.scale_m_per_unit(centre)},
-                             {"rotation_deg_at_centre", c.transform.rotation_deg(centre)}};
-    }
-    auto points = json::array();
-    for (const auto& p : c.points)
-        points.push_back({{"plan", {p.plan.x, p.plan.y}}, {"map", {p.map.x, p.map.y}}});
-    out["control_points"] = points;
-    out["residuals_m"] = c.residuals_m;
-    out["rmse_m"] = c.rmse_m;
-    auto loo = json::array();
-    for (const auto& e : c.leave_one_out_m)
-        loo.push_back(e ? json(*e) : json(nullptr));
-    out["leave_one_out_m"] = loo;
-    out["stated_ground_m_per_unit"] = c.stated_ground_m_per_unit;
-    out["warnings"] = c.warnings;
-    out["warning"] = c.warnings.empty() ? json(nullptr) : json(c.warnings.front());
-    return out;
-}
-
 int run_calibrate(const Args& args, Io& io) {
     auto ws = store::Workspace::open(args.positional(0, "workspace file (WS)"), current_user());
     const auto plan = ws.find_plan(args.positional(1, "plan (PLAN, name or id)"));
@@ -283,7 +242,7 @@ int run_calibrate(const Args& args, Io& io) {
         if (auto w = analysis::check_stated_scale(cal, stated, centre))
             cal.warnings.push_back(*w);
     }
-    auto out = calibration_json(cal, plan);
+    auto out = json::parse(workflow::calibration_details(cal, plan));
     store::PlanCalibrationRecord rec;
     rec.plan_id = plan.id;
     rec.method = cal.method;

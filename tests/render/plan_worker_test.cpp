@@ -81,7 +81,8 @@ TEST(PlanWorker, ListsReadsAndSavesWithAnAuditEntry) {
     EXPECT_EQ(results[0].rows[0].sha256_prefix.size(), 12u);
     ASSERT_TRUE(results[1].error.empty()) << results[1].error;
     ASSERT_TRUE(results[1].plan);
-    const app::LoadedPlan& loaded = *results[1].plan;
+    // A copy: `results` is reassigned below, which would leave a reference dangling.
+    const app::LoadedPlan loaded = *results[1].plan;
     EXPECT_EQ(loaded.image->width_px, 400);
     EXPECT_EQ(loaded.image->height_px, 300);
     EXPECT_EQ(loaded.image->rgba, test::test_plan_image()->rgba); // the stored bytes, decoded
