@@ -156,22 +156,23 @@ std::vector<std::string> Painter::wrap(const std::string& text, double width_mm)
     return lines;
 }
 
-void Painter::image(const std::vector<std::uint8_t>& rgba, int width, int height,
-                    const std::array<double, 6>& m, double alpha, bool multiply) {
+PaintImage::PaintImage(const std::vector<std::uint8_t>& rgba, int width, int height)
+    : m_width(width), m_height(height) {
     if (width <= 0 || height <= 0 ||
         rgba.size() < static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 4)
         throw core::IoError("an image of " + std::to_string(width) + "x" + std::to_string(height) +
                             " pixels has " + std::to_string(rgba.size()) + " bytes of RGBA");
-    cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, width, height);
-    if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS) {
-        cairo_surface_destroy(surface);
+    m_surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, width, height);
+    if (cairo_surface_status(m_surface) != CAIRO_STATUS_SUCCESS) {
+        cairo_surface_destroy(m_surface);
+        m_surface = nullptr;
         throw core::IoError("cairo cannot hold an image of " + std::to_string(width) + "x" +
                             std::to_string(height) + " pixels");
     }
     // cairo's ARGB32 is premultiplied, one native-endian 32-bit word a pixel.
-    cairo_surface_flush(surface);
-    unsigned char* data = cairo_image_surface_get_data(surface);
-    const int stride = cairo_image_surface_get_stride(surface);
+    cairo_surface_flush(m_surface);
+    unsigned char* data = cairo_image_surface_get_data(m_surface);
+    const int stride = cairo_image_surface_get_stride(m_surface);
     for (int y = 0; y < height; ++y) {
         auto* row =
             reinterpret_cast<std::uint32_t*>(data + static_cast<std::ptrdiff_t>(y) * stride);
@@ -185,16 +186,22 @@ void Painter::image(const std::vector<std::uint8_t>& rgba, int width, int height
             row[x] = (a << 24) | (pre(px[0]) << 16) | (pre(px[1]) << 8) | pre(px[2]);
         }
     }
-    cairo_surface_mark_dirty(surface);
-    cairo_pattern_t* pattern = cairo_pattern_create_for_surface(surface);
-    cairo_surface_destroy(surface); // the pattern holds its own reference
+    cairo_surface_mark_dirty(m_surface);
+}
+
+PaintImage::~PaintImage() {
+    if (m_surface)
+        cairo_surface_destroy(m_surface);
+}
+
+void Painter::image(const PaintImage& image, const std::array<double, 6>& m, double alpha,
+                    bool multiply) {
     cairo_matrix_t to_page;
     cairo_matrix_init(&to_page, m[0], m[3], m[1], m[4], m[2], m[5]);
     // A pattern's matrix maps user space (page mm) to pattern space (image pixels).
-    if (cairo_matrix_invert(&to_page) != CAIRO_STATUS_SUCCESS) {
-        cairo_pattern_destroy(pattern);
+    if (cairo_matrix_invert(&to_page) != CAIRO_STATUS_SUCCESS)
         return; // a degenerate map covers no area: nothing to paint
-    }
+    cairo_pattern_t* pattern = cairo_pattern_create_for_surface(image.surface());
     cairo_pattern_set_matrix(pattern, &to_page);
     cairo_pattern_set_filter(pattern, CAIRO_FILTER_GOOD);
     cairo_save(m_cr);

@@ -11,9 +11,28 @@
 #include <string>
 #include <vector>
 
-struct _cairo; // cairo_t, defined by cairo.h
+struct _cairo;         // cairo_t, defined by cairo.h
+struct _cairo_surface; // cairo_surface_t
 
 namespace redline::print {
+
+/// An RGBA image (rows top first, straight alpha) converted once for painting: the same image
+/// painted many times (a projective plan's mesh) is converted once and embedded once in a PDF.
+/// Throws core::IoError when cairo cannot hold it.
+class PaintImage {
+public:
+    PaintImage(const std::vector<std::uint8_t>& rgba, int width, int height);
+    ~PaintImage();
+    PaintImage(const PaintImage&) = delete;
+    PaintImage& operator=(const PaintImage&) = delete;
+    int width() const { return m_width; }
+    int height() const { return m_height; }
+    _cairo_surface* surface() const { return m_surface; }
+
+private:
+    _cairo_surface* m_surface = nullptr;
+    int m_width = 0, m_height = 0;
+};
 
 enum class FontFace { Sans, SansBold, Mono };
 enum class Align { Left, Centre, Right };
@@ -51,13 +70,12 @@ public:
     /// Intersect the clip with the current path (and clear the path).
     void clip();
 
-    /// Paint an RGBA image (`width` x `height` pixels, rows top first, straight alpha) through
-    /// the affine map page_mm = (m[0] x + m[1] y + m[2], m[3] x + m[4] y + m[5]) of its pixel
-    /// coordinates (x right, y down, (0, 0) the top-left corner), inside the current clip, at
-    /// `alpha`. `multiply` blends by multiplication, so a plan's white paper leaves the map
-    /// untouched and only its ink shows. Throws core::IoError when cairo cannot hold the image.
-    void image(const std::vector<std::uint8_t>& rgba, int width, int height,
-               const std::array<double, 6>& m, double alpha, bool multiply);
+    /// Paint `image` through the affine map page_mm = (m[0] x + m[1] y + m[2], m[3] x + m[4] y +
+    /// m[5]) of its pixel coordinates (x right, y down, (0, 0) the top-left corner), inside the
+    /// current clip, at `alpha`. `multiply` blends by multiplication, so a plan's white paper
+    /// leaves the map untouched and only its ink shows.
+    void image(const PaintImage& image, const std::array<double, 6>& m, double alpha,
+               bool multiply);
     /// Font for the following text calls; `size_pt` in typographic points (1 pt = 25.4/72 mm).
     void set_font(FontFace face, double size_pt);
     /// Advance width of `text` in the current font, mm.

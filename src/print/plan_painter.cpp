@@ -44,12 +44,12 @@ void paint_plan(Painter& p, const PackPlan& plan, const MapFrame& frame) {
     if (plan.width_px <= 0 || plan.height_px <= 0)
         return;
     const double w = plan.width_px, h = plan.height_px;
+    const PaintImage image(plan.rgba, plan.width_px, plan.height_px);
     if (is_affine(plan.pixel_to_map)) {
         const core::Coord px[3] = {{0, 0}, {w, 0}, {0, h}};
         const PaperPoint pg[3] = {to_page(plan, frame, 0, 0), to_page(plan, frame, w, 0),
                                   to_page(plan, frame, 0, h)};
-        p.image(plan.rgba, plan.width_px, plan.height_px, affine_through(px, pg), plan.opacity,
-                true);
+        p.image(image, affine_through(px, pg), plan.opacity, true);
         return;
     }
     // A projective plan (a photo of a plan taken at an angle) has no single affine image map:
@@ -83,8 +83,7 @@ void paint_plan(Painter& p, const PackPlan& plan, const MapFrame& frame) {
                 p.line_to(grow(pg[2]));
                 p.close_path();
                 p.clip();
-                p.image(plan.rgba, plan.width_px, plan.height_px, affine_through(t, pg),
-                        plan.opacity, true);
+                p.image(image, affine_through(t, pg), plan.opacity, true);
                 p.restore();
             }
         }

@@ -95,5 +95,23 @@ TEST(PlanPainter, ProjectivePlanIsDrawnAsAFineMesh) {
     expect_dots_in_place(plan, 1.0);
 }
 
+// A projective plan is painted as ~2,000 triangles of one image: the PDF must hold the image
+// once, not once a triangle.
+TEST(PlanPainter, AMeshPlanIsEmbeddedOnceInAPdf) {
+    PackPlan plan = dotted_plan(320);
+    const double k = 0.00035;
+    plan.pixel_to_map = {0.03, 1000 * k, 1000, 0.0, -0.03 + 2010 * k, 2010, 0.0, k, 1};
+    PdfDocument doc({120, 120}, {"t", "a", "s", "c", "2026-01-01T00:00:00Z"});
+    paint_plan(doc.begin_page(), plan, MapFrame({0, 0, 120, 120}, {1005, 2005}, 100));
+    doc.end_page();
+    const std::string pdf = doc.finish();
+    std::size_t images = 0;
+    for (std::size_t at = pdf.find("/Subtype /Image"); at != std::string::npos;
+         at = pdf.find("/Subtype /Image", at + 1))
+        ++images;
+    EXPECT_EQ(images, 1u);
+    EXPECT_LT(pdf.size(), 2'000'000u);
+}
+
 } // namespace
 } // namespace redline::print
