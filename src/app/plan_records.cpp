@@ -13,14 +13,7 @@ namespace redline::app {
 using nlohmann::json;
 
 analysis::Calibration calibration_of(const store::PlanCalibrationRecord& r) {
-    analysis::Calibration c;
-    c.method = r.method;
-    c.transform.kind =
-        analysis::parse_transform_kind(r.transform_kind).value_or(analysis::TransformKind::Helmert);
-    c.transform.h = r.matrix;
-    c.y_down = r.y_down;
-    c.rmse_m = r.rmse_m;
-    return c;
+    return workflow::stored_calibration(r);
 }
 
 std::vector<analysis::ControlPoint> control_points_of(const store::PlanCalibrationRecord& r) {

@@ -63,19 +63,6 @@ std::vector<std::uint8_t> read_file(const std::filesystem::path& path) {
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
-/// Rebuild the calibration held in the store as the analysis type (transform and RMSE: all that
-/// mapping and uncertainty need).
-analysis::Calibration stored_calibration(const store::PlanCalibrationRecord& r) {
-    analysis::Calibration c;
-    c.method = r.method;
-    c.transform.kind =
-        analysis::parse_transform_kind(r.transform_kind).value_or(analysis::TransformKind::Helmert);
-    c.transform.h = r.matrix;
-    c.y_down = r.y_down;
-    c.rmse_m = r.rmse_m;
-    return c;
-}
-
 std::pair<store::PlanInfo, store::PlanCalibrationRecord> calibrated_plan(const store::Workspace& ws,
                                                                          const std::string& name) {
     const auto plan = ws.find_plan(name);
@@ -262,7 +249,7 @@ int run_to_map(const Args& args, Io& io) {
     const auto ws =
         store::Workspace::open(args.positional(0, "workspace file (WS)"), current_user());
     const auto [plan, record] = calibrated_plan(ws, args.positional(1, "plan (PLAN)"));
-    const auto cal = stored_calibration(record);
+    const auto cal = workflow::stored_calibration(record);
     if (args.positional_count() < 3)
         throw core::UsageError("give plan points as PX,PY");
     char buf[96];
@@ -277,7 +264,7 @@ int run_to_map(const Args& args, Io& io) {
 int run_trace(const Args& args, Io& io) {
     auto ws = store::Workspace::open(args.positional(0, "workspace file (WS)"), current_user());
     const auto [plan, record] = calibrated_plan(ws, args.positional(1, "plan (PLAN)"));
-    const auto cal = stored_calibration(record);
+    const auto cal = workflow::stored_calibration(record);
     core::Path ring;
     for (std::size_t i = 2; i < args.positional_count(); ++i)
         ring.push_back(cal.transform.to_map(coord(args.m_positional[i], "a plan point PX,PY")));

@@ -6,6 +6,17 @@
 
 namespace redline::workflow {
 
+analysis::Calibration stored_calibration(const store::PlanCalibrationRecord& r) {
+    analysis::Calibration c;
+    c.method = r.method;
+    c.transform.kind =
+        analysis::parse_transform_kind(r.transform_kind).value_or(analysis::TransformKind::Helmert);
+    c.transform.h = r.matrix;
+    c.y_down = r.y_down;
+    c.rmse_m = r.rmse_m;
+    return c;
+}
+
 std::string calibration_details(const analysis::Calibration& c, const store::PlanInfo& plan) {
     using nlohmann::json;
     // JSON has no NaN or infinity: a figure that is not finite is written as null.

@@ -9,6 +9,10 @@
 
 namespace redline::workflow {
 
+/// The calibration held in the store as the analysis type (transform, y orientation, RMSE: all
+/// that mapping and uncertainty need). An unknown transform name reads as Helmert.
+analysis::Calibration stored_calibration(const store::PlanCalibrationRecord& r);
+
 /// The calibration as JSON text: the figures a user (or a court) needs to judge it - plan id,
 /// method, transform and matrix, parameters (Helmert: scale, rotation, translation; otherwise the
 /// matrix entries a..h; always the scale and rotation at the plan's centre), control points,
