@@ -37,22 +37,6 @@ void check_name(const std::vector<std::string>& names, const std::string& s, con
         throw core::UsageError(std::string(what) + " '" + s + "' is not one of: " + joined(names));
 }
 
-void check_date(const std::string& text, const char* what, bool required) {
-    if (text.empty() && !required)
-        return;
-    const auto d = core::Date::parse(text);
-    if (!d || d->to_string() != text)
-        throw core::UsageError(std::string(what) + " '" + text + "': not a real date (YYYY-MM-DD)");
-}
-
-std::int64_t require_case(detail::Connection& db, const std::string& reference) {
-    detail::Statement st(db, "SELECT id FROM enforcement_cases WHERE reference = ?");
-    st.bind(1, reference);
-    if (!st.step())
-        throw core::StoreError("case '" + reference + "' does not exist");
-    return st.get_int(0);
-}
-
 struct ComplaintRow {
     std::int64_t id;
     std::string status;
@@ -155,7 +139,7 @@ void Workspace::set_case_profile(const std::string& case_ref, const CaseProfile&
     detail::check_case_profile(profile);
     auto& db = m_impl->db;
     detail::Transaction tx(db);
-    const auto id = require_case(db, case_ref);
+    const auto id = detail::require_case(db, case_ref);
     detail::Statement st(db, "UPDATE enforcement_cases SET breach_type = ?, nation = ? "
                              "WHERE id = ?");
     st.bind(1, profile.breach_type).bind(2, profile.nation).bind(3, id).run();
@@ -177,9 +161,9 @@ CaseProfile Workspace::case_profile(const std::string& case_ref) const {
 
 void Workspace::add_case_stage(const std::string& case_ref, CaseStageRecord& s) {
     check_name(case_stage_names(), s.stage, "stage");
-    check_date(s.date, "stage date", true);
-    check_date(s.served_date, "served date", false);
-    check_date(s.effective_date, "effective date", false);
+    detail::checked_date(s.date, "stage date", true);
+    detail::checked_date(s.served_date, "served date", false);
+    detail::checked_date(s.effective_date, "effective date", false);
     if (s.compliance_days && *s.compliance_days < 1)
         throw core::UsageError("compliance period must be at least 1 day");
     if (s.stage == "notice-issued")
@@ -193,7 +177,7 @@ void Workspace::add_case_stage(const std::string& case_ref, CaseStageRecord& s) 
 
     auto& db = m_impl->db;
     detail::Transaction tx(db);
-    const auto id = require_case(db, case_ref);
+    const auto id = detail::require_case(db, case_ref);
     detail::Statement st(db, "INSERT INTO case_stages (case_id, stage, date, served_date, "
                              "effective_date, compliance_days, notice_kind, outcome, note, "
                              "recorded_at, user) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
@@ -238,7 +222,7 @@ void Workspace::add_case_stage(const std::string& case_ref, CaseStageRecord& s) 
 
 std::vector<CaseStageRecord> Workspace::case_stages(const std::string& case_ref) const {
     auto& db = m_impl->db;
-    const auto id = require_case(db, case_ref);
+    const auto id = detail::require_case(db, case_ref);
     detail::Statement st(db, "SELECT id, stage, date, served_date, effective_date, "
                              "compliance_days, notice_kind, outcome, note, recorded_at, user FROM "
                              "case_stages WHERE case_id = ? ORDER BY date, id");

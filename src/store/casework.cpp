@@ -13,30 +13,6 @@
 namespace redline::store {
 namespace {
 
-/// A date field must be strict ISO and a real day; Date::parse also accepts a trailing time,
-/// which a stored date must not carry.
-std::string checked_date(const std::string& text, const std::string& what) {
-    const auto d = core::Date::parse(text);
-    if (!d || d->to_string() != text)
-        throw core::UsageError(what + " '" + text + "': not a real date (YYYY-MM-DD)");
-    return text;
-}
-
-std::optional<std::int64_t> case_id(detail::Connection& db, const std::string& reference) {
-    detail::Statement st(db, "SELECT id FROM enforcement_cases WHERE reference = ?");
-    st.bind(1, reference);
-    if (!st.step())
-        return std::nullopt;
-    return st.get_int(0);
-}
-
-std::int64_t require_case(detail::Connection& db, const std::string& reference) {
-    const auto id = case_id(db, reference);
-    if (!id)
-        throw core::StoreError("case '" + reference + "' does not exist");
-    return *id;
-}
-
 void check_kind(const std::string& kind) {
     // Lower-case words joined by '-', like the role and category names.
     bool ok = !kind.empty() && kind.front() != '-' && kind.back() != '-' &&
@@ -93,7 +69,7 @@ void link(detail::Connection& db, const std::string& user, std::int64_t case_row
 std::int64_t detail::insert_complaint(Connection& db, const core::Complaint& c) {
     if (core::trim(c.reference).empty())
         throw core::UsageError("a complaint needs a reference");
-    checked_date(c.received_date, "received_date");
+    detail::checked_date(c.received_date, "received_date");
     const auto& categories = core::complaint_categories();
     if (!c.category.empty() &&
         std::find(categories.begin(), categories.end(), c.category) == categories.end())
@@ -172,9 +148,10 @@ std::int64_t detail::insert_case(Connection& db, const std::string& user,
     if (core::trim(c.reference).empty())
         throw core::UsageError("a case needs a reference");
     if (!c.breach_start_date.empty())
-        checked_date(c.breach_start_date, "breach start date");
-    const std::string opened = c.opened_date.empty() ? core::Date::today().to_string()
-                                                     : checked_date(c.opened_date, "opened date");
+        detail::checked_date(c.breach_start_date, "breach start date");
+    const std::string opened = c.opened_date.empty()
+                                   ? core::Date::today().to_string()
+                                   : detail::checked_date(c.opened_date, "opened date");
     if (!c.uprn.empty() &&
         (c.uprn.size() > 12 || !std::all_of(c.uprn.begin(), c.uprn.end(),
                                             [](char ch) { return ch >= '0' && ch <= '9'; })))
@@ -183,7 +160,7 @@ std::int64_t detail::insert_case(Connection& db, const std::string& user,
         throw core::UsageError("case '" + c.reference + "' has an unusable site point");
 
     detail::Transaction tx(db);
-    if (case_id(db, c.reference))
+    if (detail::case_id(db, c.reference))
         throw core::StoreError("case '" + c.reference + "' already exists");
     detail::Statement st(db, "INSERT INTO enforcement_cases (reference, uprn, "
                              "application_reference, alleged_breach, breach_start_date, status, "
@@ -225,7 +202,7 @@ std::int64_t detail::insert_case(Connection& db, const std::string& user,
 void Workspace::link_case_complaint(const std::string& case_ref, const std::string& complaint_ref) {
     auto& db = m_impl->db;
     detail::Transaction tx(db);
-    link(db, m_impl->user, require_case(db, case_ref), case_ref, complaint_ref);
+    link(db, m_impl->user, detail::require_case(db, case_ref), case_ref, complaint_ref);
     tx.commit();
 }
 
@@ -261,10 +238,10 @@ std::vector<core::EnforcementCase> Workspace::cases() const {
 
 void Workspace::add_case_key_date(const std::string& case_ref, const CaseKeyDate& key_date) {
     check_kind(key_date.kind);
-    checked_date(key_date.date, "key date");
+    detail::checked_date(key_date.date, "key date");
     auto& db = m_impl->db;
     detail::Transaction tx(db);
-    insert_key_date(db, require_case(db, case_ref), case_ref, key_date);
+    insert_key_date(db, detail::require_case(db, case_ref), case_ref, key_date);
     detail::append_audit(db, m_impl->user, "case-key-date",
                          "{\"case\":" + core::json_quote(case_ref) +
                              ",\"kind\":" + core::json_quote(key_date.kind) +
@@ -274,7 +251,7 @@ void Workspace::add_case_key_date(const std::string& case_ref, const CaseKeyDate
 
 std::vector<CaseKeyDate> Workspace::case_key_dates(const std::string& case_ref) const {
     auto& db = m_impl->db;
-    const auto id = require_case(db, case_ref);
+    const auto id = detail::require_case(db, case_ref);
     detail::Statement st(db, "SELECT kind, date, note FROM case_key_dates WHERE case_id = ? "
                              "ORDER BY date, id");
     st.bind(1, id);

@@ -121,63 +121,6 @@ std::string matrix_json(const std::array<double, 9>& m) {
     return out + "]";
 }
 
-std::optional<std::int64_t> find_case(detail::Connection& db, const std::string& reference) {
-    detail::Statement st(db, "SELECT id FROM enforcement_cases WHERE reference = ?");
-    st.bind(1, reference);
-    if (!st.step())
-        return std::nullopt;
-    return st.get_int(0);
-}
-
-void require_finite(double v, const char* what) {
-    if (!std::isfinite(v))
-        throw core::UsageError(std::string(what) + " is not a finite number");
-}
-
-/// Columns of a table, lower-cased.
-std::vector<std::string> table_columns(detail::Connection& db, const std::string& table) {
-    detail::Statement st(db, "SELECT lower(name) FROM pragma_table_info(?)");
-    st.bind(1, table);
-    std::vector<std::string> out;
-    while (st.step())
-        out.push_back(st.get_text(0));
-    return out;
-}
-
-bool has(const std::vector<std::string>& v, const std::string& x) {
-    return std::find(v.begin(), v.end(), x) != v.end();
-}
-
-/// Create an empty approved-footprint layer fed by traced plans. The provenance columns let the
-/// breach engine's findings cite the plan file (by hash) and the calibration each footprint came
-/// through.
-void create_footprint_layer(detail::Connection& db, const std::string& layer, const PlanInfo& plan,
-                            const PlanCalibrationRecord& cal) {
-    detail::validate_layer_name(db, layer, true);
-    db.exec("CREATE TABLE " + detail::quote_identifier(layer) +
-            " (fid INTEGER PRIMARY KEY, planning_application TEXT, height_m REAL, eaves_m REAL, "
-            "plan_sha256 TEXT, calibration_id INTEGER)");
-    for (const char* sql : {"SELECT AddGeometryColumn(?, 'geom', 27700, 'MULTIPOLYGON', 'XY')",
-                            "SELECT CreateSpatialIndex(?, 'geom')"}) {
-        detail::Statement st(db, sql);
-        st.bind(1, layer);
-        if (!st.step() || st.get_int(0) != 1)
-            throw core::StoreError(std::string("SpatiaLite refused '") + sql + "' for layer '" +
-                                   layer + "'");
-    }
-    detail::Statement reg(db, "INSERT INTO layer_registry (name, role, geometry_type, source_file, "
-                              "source_sha256, source_crs, transformation, imported_at, "
-                              "feature_count, issues) VALUES (?, 'approved-footprint', "
-                              "'MULTIPOLYGON', ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), "
-                              "0, '[]')");
-    reg.bind(1, layer)
-        .bind(2, plan.file_name)
-        .bind(3, plan.sha256)
-        .bind(4, "plan " + plan.name + " (" + plan.units + ")")
-        .bind(5, "plan calibration " + std::to_string(cal.id) + " (" + cal.method + ")")
-        .run();
-}
-
 } // namespace
 
 std::int64_t Workspace::add_plan(const PlanInfo& info, const std::vector<std::uint8_t>& bytes) {
@@ -187,7 +130,7 @@ std::int64_t Workspace::add_plan(const PlanInfo& info, const std::vector<std::ui
         throw core::UsageError("plan file '" + info.file_name + "' is empty");
     for (const double v : {info.dpi, info.paper_width_mm, info.paper_height_mm,
                            info.metres_per_unit, info.stated_scale})
-        require_finite(v, "a plan's size or scale");
+        detail::require_finite(v, "a plan's size or scale");
     const std::string sha = core::sha256_hex(
         std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
     auto& db = m_impl->db;
@@ -268,8 +211,8 @@ std::vector<std::uint8_t> Workspace::plan_bytes(std::int64_t id) const {
 
 std::int64_t Workspace::add_plan_calibration(const PlanCalibrationRecord& c) {
     for (const double v : c.matrix)
-        require_finite(v, "a calibration matrix entry");
-    require_finite(c.rmse_m, "a calibration RMSE");
+        detail::require_finite(v, "a calibration matrix entry");
+    detail::require_finite(c.rmse_m, "a calibration RMSE");
     auto& db = m_impl->db;
     detail::Transaction tx(db);
     if (!plan(c.plan_id))
@@ -321,147 +264,6 @@ std::optional<PlanCalibrationRecord> Workspace::current_calibration(std::int64_t
     for (int i = 0; i < 9; ++i)
         c.matrix[static_cast<std::size_t>(i)] = st.get_double(9 + i);
     return c;
-}
-
-std::int64_t Workspace::save_measurement(const MeasurementRecord& m) {
-    require_finite(m.grid_value, "a measured value");
-    require_finite(m.ground_value, "a measured value");
-    auto& db = m_impl->db;
-    detail::Transaction tx(db);
-    std::optional<std::int64_t> case_row;
-    if (!m.case_reference.empty()) {
-        case_row = find_case(db, m.case_reference);
-        if (!case_row)
-            throw core::StoreError("case '" + m.case_reference + "' does not exist");
-    }
-    detail::Statement st(db, "INSERT INTO measurements (kind, grid_value, ground_value, unit, "
-                             "uncertainty, method, plan_id, plan_sha256, calibration_id, case_id, "
-                             "created_at, created_by, details, geom) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                             "?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?, ?, "
-                             "GeomFromWKB(?, 27700))");
-    st.bind(1, m.kind).bind(2, m.grid_value).bind(3, m.ground_value).bind(4, m.unit);
-    if (m.uncertainty)
-        st.bind(5, *m.uncertainty);
-    else
-        st.bind_null(5);
-    st.bind(6, m.method);
-    if (m.plan_id)
-        st.bind(7, *m.plan_id);
-    else
-        st.bind_null(7);
-    st.bind(8, m.plan_sha256);
-    if (m.calibration_id)
-        st.bind(9, *m.calibration_id);
-    else
-        st.bind_null(9);
-    if (case_row)
-        st.bind(10, *case_row);
-    else
-        st.bind_null(10);
-    st.bind(11, m_impl->user).bind(12, m.details_json).bind_blob(13, core::to_wkb(m.geometry));
-    st.run();
-    const auto id = db.last_insert_rowid();
-    detail::append_audit(db, m_impl->user, "measurement-save",
-                         "{\"measurement\":" + std::to_string(id) +
-                             ",\"kind\":" + core::json_quote(m.kind) +
-                             ",\"case\":" + core::json_quote(m.case_reference) +
-                             ",\"method\":" + core::json_quote(m.method) + "}");
-    tx.commit();
-    return id;
-}
-
-std::vector<MeasurementRecord> Workspace::measurements(const std::string& case_reference) const {
-    detail::Statement st(m_impl->db,
-                         "SELECT m.id, m.kind, m.grid_value, m.ground_value, m.unit, "
-                         "m.uncertainty, m.method, m.plan_id, m.plan_sha256, m.calibration_id, "
-                         "coalesce(c.reference, ''), m.details, m.created_at, m.created_by, "
-                         "AsBinary(m.geom) FROM measurements m LEFT JOIN enforcement_cases c ON "
-                         "c.id = m.case_id WHERE ?1 = '' OR c.reference = ?1 ORDER BY m.id");
-    st.bind(1, case_reference);
-    std::vector<MeasurementRecord> out;
-    while (st.step()) {
-        MeasurementRecord m;
-        m.id = st.get_int(0);
-        m.kind = st.get_text(1);
-        m.grid_value = st.get_double(2);
-        m.ground_value = st.get_double(3);
-        m.unit = st.get_text(4);
-        if (!st.is_null(5))
-            m.uncertainty = st.get_double(5);
-        m.method = st.get_text(6);
-        if (!st.is_null(7))
-            m.plan_id = st.get_int(7);
-        m.plan_sha256 = st.get_text(8);
-        if (!st.is_null(9))
-            m.calibration_id = st.get_int(9);
-        m.case_reference = st.get_text(10);
-        m.details_json = st.get_text(11);
-        m.created_at = st.get_text(12);
-        m.created_by = st.get_text(13);
-        if (!st.is_null(14))
-            m.geometry = core::from_wkb(st.get_blob(14));
-        out.push_back(std::move(m));
-    }
-    return out;
-}
-
-std::int64_t Workspace::add_traced_footprint(const std::string& layer,
-                                             const std::string& application_reference,
-                                             const core::Polygon& footprint, std::int64_t plan_id,
-                                             std::int64_t calibration_id) {
-    if (core::trim(application_reference).empty())
-        throw core::UsageError("a traced footprint needs the application reference it shows");
-    if (footprint.rings.empty() || footprint.rings.front().size() < 4)
-        throw core::UsageError("a traced footprint needs at least 3 corners");
-    auto& db = m_impl->db;
-    detail::Transaction tx(db);
-    const auto p = plan(plan_id);
-    if (!p)
-        throw core::StoreError("plan " + std::to_string(plan_id) + " does not exist");
-    const auto cal = current_calibration(plan_id);
-    if (!cal || cal->id != calibration_id)
-        throw core::StoreError("calibration " + std::to_string(calibration_id) +
-                               " is not the current calibration of plan '" + p->name + "'");
-    detail::validate_layer_name(db, layer, false);
-    {
-        detail::Statement reg(db, "SELECT role, geometry_type FROM layer_registry WHERE name = ?");
-        reg.bind(1, layer);
-        if (!reg.step()) {
-            create_footprint_layer(db, layer, *p, *cal);
-        } else if (reg.get_text(0) != "approved-footprint") {
-            throw core::StoreError("layer '" + layer + "' is a " + reg.get_text(0) +
-                                   " layer, not approved-footprint");
-        } else if (reg.get_text(1) != "MULTIPOLYGON") {
-            throw core::StoreError("layer '" + layer + "' holds " + reg.get_text(1) +
-                                   ", not polygons");
-        }
-    }
-    const auto columns = table_columns(db, layer);
-    if (!has(columns, "planning_application"))
-        throw core::StoreError("layer '" + layer + "' has no planning_application field");
-    const bool provenance = has(columns, "plan_sha256") && has(columns, "calibration_id");
-    std::string sql = "INSERT INTO " + detail::quote_identifier(layer) + " (planning_application" +
-                      (provenance ? ", plan_sha256, calibration_id" : "") + ", geom) VALUES (?" +
-                      (provenance ? ", ?, ?" : "") + ", CastToMulti(GeomFromWKB(?, 27700)))";
-    detail::Statement ins(db, sql);
-    ins.bind(1, application_reference);
-    if (provenance)
-        ins.bind(2, p->sha256).bind(3, calibration_id);
-    ins.bind_blob(provenance ? 4 : 2, core::to_wkb(core::Geometry::polygon(footprint)));
-    ins.run();
-    const auto fid = db.last_insert_rowid();
-    detail::Statement count(
-        db, "UPDATE layer_registry SET feature_count = feature_count + 1 WHERE name = ?");
-    count.bind(1, layer).run();
-    detail::append_audit(db, m_impl->user, "plan-trace",
-                         "{\"layer\":" + core::json_quote(layer) +
-                             ",\"fid\":" + std::to_string(fid) +
-                             ",\"application\":" + core::json_quote(application_reference) +
-                             ",\"plan\":" + std::to_string(plan_id) +
-                             ",\"plan_sha256\":" + core::json_quote(p->sha256) +
-                             ",\"calibration\":" + std::to_string(calibration_id) + "}");
-    tx.commit();
-    return fid;
 }
 
 } // namespace redline::store
