@@ -79,6 +79,11 @@ bool execute_plan_action(AppState& state, const ui::Action& action);
 ui::PlanToolView plan_tool_view(const AppState& state, unsigned long long plan_texture);
 ui::MeasureToolView measure_tool_view(const AppState& state);
 
+/// What the panels are shown of `state`: every field the state holds itself. Left for the caller:
+/// the map and plan textures, the Plans and Measure tool views (they point at the caller's
+/// storage), the cursor readouts, the progress bar and whether Gi* is running.
+ui::ViewState panels_view(const AppState& state);
+
 /// Zoom `state.view` to a feature's extent (with a margin) and select it.
 void select_and_frame(AppState& state, const scene::FeatureRef& ref, bool frame);
 

@@ -234,22 +234,8 @@ int run_desktop(const CommandLine& options) {
             target.resolve();
         }
 
-        ui::ViewState vs;
-        vs.scene = state.scene.get();
-        vs.view = state.view;
+        ui::ViewState vs = panels_view(state);
         vs.map_texture = state.scene ? target.texture() : 0;
-        vs.workspace = state.workspace;
-        vs.error = state.error;
-        vs.search_hits = state.search_hits;
-        vs.last_query = state.last_query;
-        vs.reveal_confidential = state.reveal_confidential;
-        vs.cases = std::span<const core::EnforcementCase>(state.cases);
-        vs.selected_case = state.selected_case;
-        vs.findings = std::span<const scene::Finding>(state.findings);
-        vs.check_run_label = state.check_run_label;
-        vs.selected_finding = state.selected_finding;
-        vs.workload = std::span<const ui::WorkloadRow>(state.workload);
-        vs.casework = &state.casework;
         // issue #5: the Plans and Measure tabs and the plan window
         const ui::PlanToolView plan_view =
             plan_tool_view(state, state.scene ? renderer.plan_texture(*state.scene) : 0);
@@ -258,11 +244,7 @@ int run_desktop(const CommandLine& options) {
             vs.plan_tool = &plan_view;
             vs.measure_tool = &measure_view;
         }
-        vs.heat_points_in = state.heat_points_in;
-        vs.heat_points_total = state.heat_points_total;
-        vs.gistar_summary = state.gistar_summary;
         vs.gistar_running = hotspots.progress().has_value() || state.gistar_request.has_value();
-        vs.dashboard = state.dashboard ? &*state.dashboard : nullptr;
         if (state.cursor) {
             const CoordinateTexts t = readout.format(*state.cursor);
             vs.cursor_bng = t.bng;

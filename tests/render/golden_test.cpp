@@ -4,39 +4,16 @@
 
 #include "app/basemap_loader.hpp"
 
-#include "render/headless_context.hpp"
-#include "render/map_renderer.hpp"
-#include "render/offscreen_target.hpp"
-#include "render/render_error.hpp"
-
-#include <optional>
+#include "render/gl_context.hpp"
 
 using namespace redline;
 
 namespace {
 
-render::HeadlessContext* context() {
-    static std::optional<render::HeadlessContext> ctx;
-    static bool tried = false;
-    if (!tried) {
-        tried = true;
-        try {
-            ctx.emplace();
-        } catch (const render::RenderError&) {
-        }
-    }
-    return ctx ? &*ctx : nullptr;
-}
-
 render::Image draw(const scene::Scene& s, const scene::Viewport& view, bool furniture) {
-    render::OffscreenTarget target(view.width_px(), view.height_px());
-    render::MapRenderer renderer;
     render::DrawOptions options;
     options.furniture = furniture;
-    target.bind();
-    renderer.draw(s, view, options);
-    target.resolve();
-    return target.read_image();
+    return test::draw_offscreen(s, view, options);
 }
 
 scene::Viewport street_view(double scale) {
@@ -46,11 +23,6 @@ scene::Viewport street_view(double scale) {
 }
 
 } // namespace
-
-#define REQUIRE_GL()                                                                               \
-    if (!context())                                                                                \
-    FAIL() << "no EGL surfaceless OpenGL context (Mesa libegl-mesa0 + libgl1-mesa-dri are "        \
-              "required; make deps installs them)"
 
 TEST(Golden, DefaultStyles) {
     REQUIRE_GL();

@@ -2,32 +2,17 @@
 // grid, kernel and radius must agree within 1% of the peak at every cell.
 
 #include "analysis/kde.hpp"
-#include "render/headless_context.hpp"
+#include "render/gl_context.hpp"
 #include "render/heat_surface.hpp"
-#include "render/render_error.hpp"
 
 #include <gtest/gtest.h>
 
 #include <cmath>
-#include <optional>
 #include <random>
 
 using namespace redline;
 
 namespace {
-
-bool have_gl() {
-    static std::optional<render::HeadlessContext> ctx;
-    static bool tried = false;
-    if (!tried) {
-        tried = true;
-        try {
-            ctx.emplace();
-        } catch (const render::RenderError&) {
-        }
-    }
-    return ctx.has_value();
-}
 
 void expect_match(analysis::Kernel kernel, render::HeatKernel gpu_kernel, double radius) {
     std::mt19937 rng(42);
@@ -63,16 +48,12 @@ void expect_match(analysis::Kernel kernel, render::HeatKernel gpu_kernel, double
 } // namespace
 
 TEST(HeatSurface, QuarticMatchesTheCpuGridWithinOnePercentOfThePeak) {
-    if (!have_gl())
-        FAIL() << "no EGL surfaceless OpenGL context (Mesa libegl-mesa0 + libgl1-mesa-dri are "
-                  "required; make deps installs them)";
+    REQUIRE_GL();
     expect_match(analysis::Kernel::Quartic, render::HeatKernel::Quartic, 150);
 }
 
 TEST(HeatSurface, OtherKernelsMatchToo) {
-    if (!have_gl())
-        FAIL() << "no EGL surfaceless OpenGL context (Mesa libegl-mesa0 + libgl1-mesa-dri are "
-                  "required; make deps installs them)";
+    REQUIRE_GL();
     expect_match(analysis::Kernel::Triangular, render::HeatKernel::Triangular, 200);
     expect_match(analysis::Kernel::Epanechnikov, render::HeatKernel::Epanechnikov, 100);
     expect_match(analysis::Kernel::Uniform, render::HeatKernel::Uniform, 120);

@@ -2,52 +2,25 @@
 // the Gi* layer is drawn by class (golden image) and a click on a cell identifies it.
 
 #include "render/fixture_scene.hpp"
+#include "render/gl_context.hpp"
 #include "render/golden.hpp"
-#include "unit/ui/imgui_harness.hpp"
+#include "unit/app/viewer_driver.hpp"
 
-#include "app/app_state.hpp"
 #include "app/gistar_worker.hpp"
-#include "render/headless_context.hpp"
 #include "render/heat_layer.hpp"
-#include "render/map_renderer.hpp"
 #include "render/offscreen_target.hpp"
-#include "render/render_error.hpp"
 
 #include <gtest/gtest.h>
-
-#include <optional>
 
 using namespace redline;
 
 namespace {
 
-bool gl_available() {
-    static std::optional<render::HeadlessContext> ctx;
-    static bool tried = false;
-    if (!tried) {
-        tried = true;
-        try {
-            ctx.emplace();
-        } catch (const render::RenderError&) {
-        }
-    }
-    return ctx.has_value();
-}
-
-#define REQUIRE_GL()                                                                               \
-    if (!gl_available())                                                                           \
-    FAIL() << "no EGL surfaceless OpenGL context (Mesa libegl-mesa0 + libgl1-mesa-dri are "        \
-              "required; make deps installs them)"
-
 /// The fixture street with its complaints replaced by 100: 40 clustered north-east of the street
 /// and 60 spread evenly (a fixed LCG, so the picture is the same every run), and the Hotspots
 /// tab's inputs.
-struct HotspotsFlow {
-    test::ImGuiHarness imgui{1280, 800};
-    app::AppState state;
-    ui::DashboardView dashboard;
-
-    HotspotsFlow() {
+struct HotspotsFlow : test::ViewerDriver {
+    HotspotsFlow() : ViewerDriver(1280, 800) {
         scene::Scene s = test::fixture_scene();
         std::vector<core::Complaint> complaints;
         std::uint32_t seed = 12345;
@@ -72,40 +45,18 @@ struct HotspotsFlow {
         state.scene = std::make_unique<scene::Scene>(std::move(s));
         state.view = scene::Viewport({533005, 179012}, 1, 800, 600);
         state.view.set_scale_denominator(1500);
-        dashboard.categories = {"extension", "tree"};
-        dashboard.statuses = {"closed", "open"};
+        state.dashboard.emplace();
+        state.dashboard->categories = {"extension", "tree"};
+        state.dashboard->statuses = {"closed", "open"};
         app::refresh_heat_count(state);
         imgui.memory.select_tab = "Hotspots";
         run();
     }
-    ui::ViewState view_state() const {
-        ui::ViewState vs;
-        vs.scene = state.scene.get();
-        vs.view = state.view;
-        vs.dashboard = &dashboard;
-        vs.heat_points_in = state.heat_points_in;
-        vs.heat_points_total = state.heat_points_total;
-        vs.gistar_summary = state.gistar_summary;
-        return vs;
-    }
-    void execute(const ui::Actions& actions) {
-        for (const auto& a : actions)
-            app::execute(state, a);
-    }
-    void run() {
-        ui::Actions out;
-        imgui.frame(view_state(), out);
-        execute(out);
-    }
+    /// The map alone (no scale bar or north arrow) at `view`.
     render::Image draw(scene::Viewport view) const {
-        render::OffscreenTarget target(view.width_px(), view.height_px());
-        render::MapRenderer renderer;
         render::DrawOptions options;
         options.furniture = false;
-        target.bind();
-        renderer.draw(*state.scene, view, options);
-        target.resolve();
-        return target.read_image();
+        return test::draw_offscreen(*state.scene, view, options);
     }
 };
 
@@ -114,13 +65,13 @@ struct HotspotsFlow {
 TEST(HotspotsFlow, UntickingAStatusChangesTheCountAndTheHeatImage) {
     REQUIRE_GL();
     HotspotsFlow f;
-    f.execute(f.imgui.click(f.view_state(), "hotspots.enabled"));
+    f.click("hotspots.enabled");
     ASSERT_TRUE(f.state.scene->heat.enabled);
     EXPECT_EQ(f.state.heat_points_total, 100u);
     EXPECT_EQ(f.state.heat_points_in, 100u);
     const render::Image before = f.draw(f.state.view);
 
-    f.execute(f.imgui.click(f.view_state(), "hotspots.status.open"));
+    f.click("hotspots.status.open");
     EXPECT_EQ(f.state.scene->heat.filter.statuses, (std::vector<std::string>{"closed"}));
     // Closed: every fourth complaint.
     EXPECT_EQ(f.state.heat_points_in, 25u);
@@ -134,7 +85,7 @@ TEST(HotspotsFlow, GistarCellsAreDrawnByClassAndIdentified) {
     f.imgui.memory.gistar.cell_m = 10;
     f.imgui.memory.gistar.band_m = 25;
     f.imgui.memory.gistar.hex = true;
-    f.execute(f.imgui.click(f.view_state(), "hotspots.gistar.run"));
+    f.click("hotspots.gistar.run");
     ASSERT_TRUE(f.state.gistar_request);
     app::run_gistar_now(f.state, f.state.scene->reference_date);
     ASSERT_TRUE(f.state.error.empty()) << f.state.error;
@@ -150,11 +101,9 @@ TEST(HotspotsFlow, GistarCellsAreDrawnByClassAndIdentified) {
     // Identify in the middle of the cluster: a hot cell, with its statistics.
     f.imgui.memory.select_tab = "Layers";
     f.run();
-    const auto p = f.state.view.to_screen({533040, 179025});
-    const ui::Rect map = f.imgui.rects.at("map");
     // Hide the complaints first, or their symbols are what the click finds.
     f.state.scene->find("complaints")->visible = false;
-    f.execute(f.imgui.click(f.view_state(), map.x + float(p.x), map.y + float(p.y)));
+    f.click_map_at({533040, 179025});
     ASSERT_TRUE(f.state.scene->selection());
     const auto& ref = *f.state.scene->selection();
     EXPECT_EQ(ref.layer.rfind("Gi* hot", 0), 0u) << ref.layer;

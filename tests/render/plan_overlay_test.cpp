@@ -3,55 +3,28 @@
 // control points by clicking plan then map, nudging, saving, and measuring a known distance
 // (issue #5).
 #include "render/fixture_scene.hpp"
+#include "render/gl_context.hpp"
 #include "render/golden.hpp"
 #include "render/plan_fixture.hpp"
-#include "unit/ui/imgui_harness.hpp"
+#include "unit/app/viewer_driver.hpp"
 
-#include "app/app_state.hpp"
 #include "app/plan_records.hpp"
 #include "app/plan_worker.hpp"
-#include "render/headless_context.hpp"
-#include "render/map_renderer.hpp"
-#include "render/offscreen_target.hpp"
-#include "render/render_error.hpp"
 
 #include <nlohmann/json.hpp>
 
 #include <cmath>
 #include <cstdio>
-#include <optional>
 
 using namespace redline;
 
 namespace {
 
-bool have_gl() {
-    static std::optional<render::HeadlessContext> ctx;
-    static bool tried = false;
-    if (!tried) {
-        tried = true;
-        try {
-            ctx.emplace();
-        } catch (const render::RenderError&) {
-        }
-    }
-    return ctx.has_value();
-}
-
-#define REQUIRE_GL()                                                                               \
-    if (!have_gl())                                                                                \
-    FAIL() << "no EGL surfaceless OpenGL context (Mesa libegl-mesa0 + libgl1-mesa-dri are "        \
-              "required; make deps installs them)"
-
+/// The map alone (no scale bar or north arrow).
 render::Image draw(const scene::Scene& s, const scene::Viewport& v) {
-    render::OffscreenTarget target(v.width_px(), v.height_px());
-    render::MapRenderer renderer;
     render::DrawOptions options;
     options.furniture = false;
-    target.bind();
-    renderer.draw(s, v, options);
-    target.resolve();
-    return target.read_image();
+    return test::draw_offscreen(s, v, options);
 }
 
 /// The test plan's corners pinned to four map points: an exact projective fit (a plan photographed
@@ -115,11 +88,14 @@ TEST(PlanOverlayRender, ProjectivePlanMatchesGoldenAndLandsWhereTheTransformSays
 namespace {
 
 /// The desktop's loop without a window: ImGui frames, the executor, the plan tools.
-struct PlanFlow {
-    test::ImGuiHarness imgui{1280, 800};
-    app::AppState state;
-
-    PlanFlow() {
+struct PlanFlow : test::ViewerDriver {
+    PlanFlow() : ViewerDriver(1280, 800) {
+        extend_view = [this](ui::ViewState& vs) {
+            plan_view = app::plan_tool_view(state, 1); // any texture name: nothing is rendered
+            measure_view = app::measure_tool_view(state);
+            vs.plan_tool = &plan_view;
+            vs.measure_tool = &measure_view;
+        };
         state.scene = std::make_unique<scene::Scene>(test::fixture_scene());
         state.workspace = "test.redline";
         state.view = scene::Viewport({533005, 179012}, 1, 800, 600);
@@ -141,37 +117,12 @@ struct PlanFlow {
         run();
         run();
     }
-    ui::ViewState view_state() {
-        plan_view = app::plan_tool_view(state, 1); // any texture name: nothing is rendered
-        measure_view = app::measure_tool_view(state);
-        ui::ViewState vs;
-        vs.scene = state.scene.get();
-        vs.view = state.view;
-        vs.plan_tool = &plan_view;
-        vs.measure_tool = &measure_view;
-        return vs;
-    }
-    void execute(const ui::Actions& actions) {
-        for (const auto& a : actions)
-            app::execute(state, a);
-    }
-    void run() {
-        ui::Actions out;
-        imgui.frame(view_state(), out);
-        execute(out);
-    }
-    void click(const std::string& widget) { execute(imgui.click(view_state(), widget)); }
-    void click_map_at(core::Coord world) {
-        const auto p = state.view.to_screen(world);
-        const ui::Rect map = imgui.rects.at("map");
-        execute(imgui.click(view_state(), map.x + float(p.x), map.y + float(p.y)));
-    }
     void click_plan_at(core::Coord plan) {
         run();
         const ui::Rect r = imgui.rects.at("plan.image");
-        execute(imgui.click(view_state(), r.x + float(plan.x / 400.0) * r.w,
-                            r.y + float(plan.y / 300.0) * r.h));
+        click_at(r.x + float(plan.x / 400.0) * r.w, r.y + float(plan.y / 300.0) * r.h);
     }
+    PlanFlow(const PlanFlow&) = delete; // extend_view holds `this`
     ui::PlanToolView plan_view;
     ui::MeasureToolView measure_view;
 };
@@ -299,9 +250,9 @@ TEST(MeasureFlow, MeasuringAKnownDistanceOnTheMap) {
     // whole pixels, so whole-pixel clicks make the distance exact): 265 x metres per pixel.
     const ui::Rect map = f.imgui.rects.at("map");
     const float x = std::floor(map.x) + 50, y = std::floor(map.y) + 611;
-    f.execute(f.imgui.click(f.view_state(), x, y));
+    f.click_at(x, y);
     EXPECT_FALSE(f.state.measure.result); // one point is no length yet
-    f.execute(f.imgui.click(f.view_state(), x + 265, y));
+    f.click_at(x + 265, y);
     ASSERT_TRUE(f.state.measure.result);
     const analysis::Measurement& m = *f.state.measure.result;
     const double expected = 265 * f.state.view.metres_per_px(); // 70.11 m at 1:1000
@@ -346,8 +297,8 @@ TEST(MeasureFlow, MeasuringOnTheCalibratedPlanGivesAnUncertaintyAndFollowsThePla
     ASSERT_TRUE(f.state.measure.on_plan);
     const ui::Rect r = f.imgui.rects.at("map");
     const float x = std::floor(r.x) + 60, y = std::floor(r.y) + 640;
-    f.execute(f.imgui.click(f.view_state(), x, y));
-    f.execute(f.imgui.click(f.view_state(), x + 150, y));
+    f.click_at(x, y);
+    f.click_at(x + 150, y);
     ASSERT_TRUE(f.state.measure.result) << f.state.measure.error;
     const analysis::Measurement m = *f.state.measure.result;
     EXPECT_NEAR(m.grid_value, 150 * f.state.view.metres_per_px(), 1e-6);
@@ -403,7 +354,7 @@ TEST(MeasureFlow, AnAreaTracedOnTheSavedPlanBecomesAnApprovedFootprint) {
     const ui::Rect r = f.imgui.rects.at("map");
     const float x = std::floor(r.x) + 60, y = std::floor(r.y) + 600;
     for (const auto& [dx, dy] : {std::pair{0.f, 0.f}, {100.f, 0.f}, {100.f, -60.f}, {0.f, -60.f}})
-        f.execute(f.imgui.click(f.view_state(), x + dx, y + dy));
+        f.click_at(x + dx, y + dy);
     ASSERT_TRUE(f.state.measure.result) << f.state.measure.error;
     f.run();
     EXPECT_TRUE(f.measure_view.can_trace);

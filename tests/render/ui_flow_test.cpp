@@ -2,76 +2,26 @@
 // and the renderer showing the result.
 
 #include "render/fixture_scene.hpp"
-#include "unit/ui/imgui_harness.hpp"
-
-#include "app/app_state.hpp"
-#include "render/headless_context.hpp"
-#include "render/map_renderer.hpp"
-#include "render/offscreen_target.hpp"
-#include "render/render_error.hpp"
+#include "render/gl_context.hpp"
+#include "unit/app/viewer_driver.hpp"
 
 #include <gtest/gtest.h>
-
-#include <optional>
 
 using namespace redline;
 
 namespace {
 
-struct Flow {
-    test::ImGuiHarness imgui{1280, 800};
-    app::AppState state;
-
-    Flow() {
+struct Flow : test::ViewerDriver {
+    Flow() : ViewerDriver(1280, 800) {
         state.scene = std::make_unique<scene::Scene>(test::fixture_scene());
         state.view = scene::Viewport({533005, 179012}, 1, 800, 600);
         state.view.set_scale_denominator(1000);
         run(); // the map panel reports its size
     }
-    ui::ViewState view_state() const {
-        ui::ViewState vs;
-        vs.scene = state.scene.get();
-        vs.view = state.view;
-        vs.search_hits = state.search_hits;
-        vs.last_query = state.last_query;
-        return vs;
-    }
-    void execute(const ui::Actions& actions) {
-        for (const auto& a : actions)
-            app::execute(state, a);
-    }
-    void run() {
-        ui::Actions out;
-        imgui.frame(view_state(), out);
-        execute(out);
-    }
-    void click_map_at(core::Coord world) {
-        const auto p = state.view.to_screen(world);
-        const ui::Rect map = imgui.rects.at("map");
-        execute(imgui.click(view_state(), map.x + float(p.x), map.y + float(p.y)));
-    }
 };
 
-bool have_gl() {
-    static std::optional<render::HeadlessContext> ctx;
-    static bool tried = false;
-    if (!tried) {
-        tried = true;
-        try {
-            ctx.emplace();
-        } catch (const render::RenderError&) {
-        }
-    }
-    return ctx.has_value();
-}
-
 render::Image draw(const app::AppState& s) {
-    render::OffscreenTarget target(s.view.width_px(), s.view.height_px());
-    render::MapRenderer renderer;
-    target.bind();
-    renderer.draw(*s.scene, s.view);
-    target.resolve();
-    return target.read_image();
+    return test::draw_offscreen(*s.scene, s.view);
 }
 
 } // namespace
@@ -93,13 +43,11 @@ TEST(UiFlow, ClickingAFeatureSelectsIt) {
 }
 
 TEST(UiFlow, TogglingVisibilityChangesTheRenderedImage) {
-    if (!have_gl())
-        FAIL() << "no EGL surfaceless OpenGL context (Mesa libegl-mesa0 + libgl1-mesa-dri are "
-                  "required; make deps installs them)";
+    REQUIRE_GL();
     Flow f;
     const render::Image before = draw(f.state);
     ASSERT_TRUE(f.state.scene->find("buildings")->visible);
-    f.execute(f.imgui.click(f.view_state(), "layers.visible.buildings"));
+    f.click("layers.visible.buildings");
     EXPECT_FALSE(f.state.scene->find("buildings")->visible);
     const render::Image after = draw(f.state);
     const auto d = render::compare_images(before, after, 8);
@@ -128,6 +76,6 @@ TEST(UiFlow, SearchingAReferenceSelectsAndFramesIt) {
     // The result list shows it, and clicking it again keeps it selected.
     ASSERT_EQ(f.state.search_hits.size(), 1u);
     f.run();
-    f.execute(f.imgui.click(f.view_state(), "search.hit.0"));
+    f.click("search.hit.0");
     EXPECT_EQ(f.state.scene->selection()->feature, 1u);
 }

@@ -1,12 +1,11 @@
 // The casework forms driven like a user (ImGui with no window): a stage recorded from the
 // inspector, a refused date shown in the form with nothing written, a complaint added by clicking
 // the map. The app's executor and its worker job do the rest, as in the running viewer.
-#include "app/app_state.hpp"
 #include "app/casework_jobs.hpp"
 #include "render/fixture_scene.hpp"
 #include "store/workspace.hpp"
+#include "unit/app/viewer_driver.hpp"
 #include "unit/store/store_test_util.hpp"
-#include "unit/ui/imgui_harness.hpp"
 
 #include <gtest/gtest.h>
 
@@ -17,14 +16,12 @@ using namespace redline;
 
 namespace {
 
-struct Viewer {
+struct Viewer : test::ViewerDriver {
     store::test::ScratchDir dir;
     std::filesystem::path path = dir / "ws.sqlite";
-    test::ImGuiHarness imgui{1400, 900};
-    app::AppState state;
     std::unique_ptr<app::CaseworkJob> job;
 
-    Viewer() {
+    Viewer() : ViewerDriver(1400, 900) {
         const scene::Scene fixture = test::fixture_scene();
         {
             auto ws = store::Workspace::create(path, "officer1");
@@ -45,43 +42,6 @@ struct Viewer {
         state.view = scene::Viewport({533005, 179012}, 1, 800, 600);
         state.view.set_scale_denominator(1000);
         run();
-    }
-    ui::ViewState view_state() const {
-        ui::ViewState vs;
-        vs.scene = state.scene.get();
-        vs.view = state.view;
-        vs.workspace = state.workspace;
-        vs.cases = state.cases;
-        vs.selected_case = state.selected_case;
-        vs.workload = state.workload;
-        vs.casework = &state.casework;
-        return vs;
-    }
-    void execute(const ui::Actions& actions) {
-        for (const auto& a : actions)
-            app::execute(state, a);
-    }
-    void run() {
-        ui::Actions out;
-        imgui.frame(view_state(), out);
-        execute(out);
-    }
-    void click(const std::string& widget) { execute(imgui.click(view_state(), widget)); }
-    /// Focus a text field, select what is in it (Ctrl+A) and type over it.
-    void type_into(const std::string& widget, const std::string& text) {
-        click(widget);
-        ImGuiIO& io = ImGui::GetIO();
-        io.KeyMap[ImGuiKey_A] = 'A';
-        io.KeyCtrl = true;
-        io.KeysDown['A'] = true;
-        run();
-        io.KeysDown['A'] = false;
-        io.KeyCtrl = false;
-        run();
-        for (char c : text) {
-            io.AddInputCharacter(static_cast<unsigned>(static_cast<unsigned char>(c)));
-            run();
-        }
     }
     /// What the desktop loop does each frame: start the waiting request on a worker, and apply
     /// the result once the worker is done.
@@ -163,6 +123,8 @@ TEST(CaseworkViewer, AddsAComplaintByClickingTheMap) {
     const core::Coord where{533004, 179000};
     const auto p = v.state.view.to_screen(where);
     const ui::Rect map = v.imgui.rects.at("map");
+    // Clicked by hand rather than with click_map_at, to see the actions before they are carried
+    // out.
     const ui::Actions clicked =
         v.imgui.click(v.view_state(), map.x + float(p.x), map.y + float(p.y));
     EXPECT_FALSE(test::find_action<ui::IdentifyAt>(clicked)); // placing, not identifying

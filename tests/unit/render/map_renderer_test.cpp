@@ -1,12 +1,7 @@
+#include "render/gl_context.hpp"
 #include "render/gl_objects.hpp"
-#include "render/headless_context.hpp"
-#include "render/map_renderer.hpp"
-#include "render/offscreen_target.hpp"
-#include "render/render_error.hpp"
 
 #include <gtest/gtest.h>
-
-#include <optional>
 
 using namespace redline;
 
@@ -22,26 +17,10 @@ core::LayerData square_layer(const std::string& name, double x0, double y0, doub
     return d;
 }
 
-/// One EGL context for the whole test program (creating one per test is slow on llvmpipe).
-render::HeadlessContext* context() {
-    static std::optional<render::HeadlessContext> ctx;
-    static bool tried = false;
-    if (!tried) {
-        tried = true;
-        try {
-            ctx.emplace();
-        } catch (const render::RenderError&) {
-        }
-    }
-    return ctx ? &*ctx : nullptr;
-}
-
 } // namespace
 
 TEST(MapRenderer, DrawsFillsAndOutlinesWhereTheViewPutsThem) {
-    if (!context())
-        FAIL() << "no EGL surfaceless OpenGL context (Mesa libegl-mesa0 + libgl1-mesa-dri are "
-                  "required; make deps installs them)";
+    REQUIRE_GL();
     scene::Scene s;
     s.add_layer({square_layer("buildings", 533000, 179000, 20), core::Role::Building});
     s.build();
@@ -77,9 +56,7 @@ TEST(MapRenderer, DrawsFillsAndOutlinesWhereTheViewPutsThem) {
 }
 
 TEST(MapRenderer, HiddenLayerIsNotDrawn) {
-    if (!context())
-        FAIL() << "no EGL surfaceless OpenGL context (Mesa libegl-mesa0 + libgl1-mesa-dri are "
-                  "required; make deps installs them)";
+    REQUIRE_GL();
     scene::Scene s;
     s.add_layer({square_layer("red", 533000, 179000, 20), core::Role::PlanningApplication});
     s.build();
@@ -103,9 +80,7 @@ TEST(MapRenderer, HiddenLayerIsNotDrawn) {
 }
 
 TEST(MapRenderer, BadShaderThrowsWithProgramName) {
-    if (!context())
-        FAIL() << "no EGL surfaceless OpenGL context (Mesa libegl-mesa0 + libgl1-mesa-dri are "
-                  "required; make deps installs them)";
+    REQUIRE_GL();
     try {
         render::compile_program("broken", "#version 330 core\nvoid main() { nope; }",
                                 "#version 330 core\nvoid main() {}");
