@@ -10,13 +10,9 @@
 namespace redline::render {
 
 BasemapRenderer::BasemapRenderer()
-    : m_program(compile_program("raster", shaders::k_raster_vert, shaders::k_raster_frag)) {
-    const GLuint p = m_program.id();
-    m_centre = glGetUniformLocation(p, "u_centre");
-    m_px_per_m = glGetUniformLocation(p, "u_px_per_m");
-    m_viewport = glGetUniformLocation(p, "u_viewport_px");
-    m_opacity = glGetUniformLocation(p, "u_opacity");
-    m_tile = glGetUniformLocation(p, "u_tile");
+    : m_program("raster", shaders::k_raster_vert, shaders::k_raster_frag) {
+    m_opacity = m_program.uniform("u_opacity");
+    m_tile = m_program.uniform("u_tile");
     m_vao = make_vertex_array();
     m_vbo = make_buffer();
     glBindVertexArray(m_vao.id());
@@ -37,11 +33,7 @@ void BasemapRenderer::draw(const std::vector<scene::Basemap>& basemaps, const sc
             alive.insert(tile.id);
     std::erase_if(m_textures, [&](const auto& kv) { return !alive.count(kv.first); });
 
-    glUseProgram(m_program.id());
-    glUniform2f(m_centre, static_cast<float>(view.centre().x - origin.x),
-                static_cast<float>(view.centre().y - origin.y));
-    glUniform1f(m_px_per_m, static_cast<float>(1.0 / view.metres_per_px()));
-    glUniform2f(m_viewport, float(view.width_px()), float(view.height_px()));
+    m_program.use(view, origin);
     glUniform1i(m_tile, 0);
     glActiveTexture(GL_TEXTURE0);
     glBindVertexArray(m_vao.id());
@@ -54,15 +46,8 @@ void BasemapRenderer::draw(const std::vector<scene::Basemap>& basemaps, const sc
             auto it = m_textures.find(t->id);
             if (it == m_textures.end()) {
                 GlTexture tex = make_texture();
-                glBindTexture(GL_TEXTURE_2D, tex.id());
-                glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-                glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, scene::k_tile_px, scene::k_tile_px, 0,
-                             GL_RGBA, GL_UNSIGNED_BYTE, t->rgba.data());
-                glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-                glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-                // Clamped, or linear filtering would blend the opposite edge into the seam.
-                glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-                glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+                // Not mipmapped: the tile grid already has a level for every zoom.
+                upload_rgba_texture(tex, scene::k_tile_px, scene::k_tile_px, t->rgba.data(), false);
                 it = m_textures.emplace(t->id, std::move(tex)).first;
                 ++m_uploads;
             }

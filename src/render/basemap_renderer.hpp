@@ -1,6 +1,6 @@
 #pragma once
 
-#include "render/gl_objects.hpp"
+#include "render/map_program.hpp"
 #include "scene/basemap.hpp"
 #include "scene/viewport.hpp"
 
@@ -24,8 +24,8 @@ public:
     std::size_t upload_count() const { return m_uploads; }
 
 private:
-    GlProgram m_program;
-    int m_centre = -1, m_px_per_m = -1, m_viewport = -1, m_opacity = -1, m_tile = -1;
+    MapProgram m_program;
+    int m_opacity = -1, m_tile = -1;
     GlVertexArray m_vao;
     GlBuffer m_vbo;
     std::map<std::uint64_t, GlTexture> m_textures;

@@ -11,8 +11,7 @@
 namespace redline::render {
 
 HeatLayer::HeatLayer()
-    : m_program(
-          compile_program("heat_ramp", shaders::k_heat_ramp_vert, shaders::k_heat_ramp_frag)) {
+    : m_program("heat_ramp", shaders::k_heat_ramp_vert, shaders::k_heat_ramp_frag) {
     m_vao = make_vertex_array();
     m_vbo = make_buffer();
     glBindVertexArray(m_vao.id());
@@ -96,13 +95,8 @@ void HeatLayer::draw(const scene::Scene& scene, const scene::Viewport& view) {
     const float y1 = float(m_grid.min_y + m_grid.rows * m_grid.cell_m - o.y);
     const float quad[] = {x0, y1, 0, 0, x1, y1, 1, 0, x1, y0, 1, 1,
                           x0, y1, 0, 0, x1, y0, 1, 1, x0, y0, 0, 1};
+    m_program.use(view, o);
     const GLuint p = m_program.id();
-    glUseProgram(p);
-    glUniform2f(glGetUniformLocation(p, "u_centre"), float(view.centre().x - o.x),
-                float(view.centre().y - o.y));
-    glUniform1f(glGetUniformLocation(p, "u_px_per_m"), float(1.0 / view.metres_per_px()));
-    glUniform2f(glGetUniformLocation(p, "u_viewport_px"), float(view.width_px()),
-                float(view.height_px()));
     glUniform1f(glGetUniformLocation(p, "u_peak"), m_peak);
     glUniform1f(glGetUniformLocation(p, "u_opacity"), scene.heat.opacity);
     glUniform1i(glGetUniformLocation(p, "u_density"), 0);

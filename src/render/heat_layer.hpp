@@ -1,7 +1,7 @@
 #pragma once
 
-#include "render/gl_objects.hpp"
 #include "render/heat_surface.hpp"
+#include "render/map_program.hpp"
 #include "scene/scene.hpp"
 #include "scene/viewport.hpp"
 
@@ -27,7 +27,7 @@ private:
     void select_points(const scene::MapLayer& source, const scene::HeatFilter& filter);
     void compute(double radius_m, int kernel);
 
-    GlProgram m_program;
+    MapProgram m_program;
     GlVertexArray m_vao;
     GlBuffer m_vbo;
     GlTexture m_texture;

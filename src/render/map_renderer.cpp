@@ -1,9 +1,9 @@
 #include "render/map_renderer.hpp"
 
 #include "render/basemap_renderer.hpp"
-#include "render/gl_objects.hpp"
 #include "render/heat_layer.hpp"
 #include "render/map_furniture.hpp"
+#include "render/map_program.hpp"
 #include "render/plan_renderer.hpp"
 #include "render/shader_sources.hpp"
 #include "render/vertex_builder.hpp"
@@ -18,19 +18,6 @@
 
 namespace redline::render {
 namespace {
-
-/// A program with the uniform locations every map program shares.
-struct Program {
-    GlProgram gl;
-    GLint centre = -1, px_per_m = -1, viewport = -1;
-    Program(const std::string& name, const char* vs, const char* fs)
-        : gl(compile_program(name, vs, fs)) {
-        centre = glGetUniformLocation(gl.id(), "u_centre");
-        px_per_m = glGetUniformLocation(gl.id(), "u_px_per_m");
-        viewport = glGetUniformLocation(gl.id(), "u_viewport_px");
-    }
-    GLint uniform(const char* name) const { return glGetUniformLocation(gl.id(), name); }
-};
 
 /// GPU copy of one draw list.
 struct Mesh {
@@ -170,10 +157,10 @@ scene::Style control_point_style() {
 } // namespace
 
 struct MapRenderer::Impl {
-    Program fill{"fill", shaders::k_fill_vert, shaders::k_fill_frag};
-    Program line{"line", shaders::k_line_vert, shaders::k_line_frag};
-    Program symbol{"symbol", shaders::k_symbol_vert, shaders::k_symbol_frag};
-    Program overlay{"overlay", shaders::k_overlay_vert, shaders::k_overlay_frag};
+    MapProgram fill{"fill", shaders::k_fill_vert, shaders::k_fill_frag};
+    MapProgram line{"line", shaders::k_line_vert, shaders::k_line_frag};
+    MapProgram symbol{"symbol", shaders::k_symbol_vert, shaders::k_symbol_frag};
+    MapProgram overlay{"overlay", shaders::k_overlay_vert, shaders::k_overlay_frag};
     BasemapRenderer basemaps;
     HeatLayer heat;
     PlanRenderer plan;
@@ -187,19 +174,10 @@ struct MapRenderer::Impl {
     Mesh furniture;
     std::size_t uploads = 0;
 
-    void set_view(const Program& p, const scene::Viewport& v, core::Coord origin) {
-        glUseProgram(p.gl.id());
-        // The centre relative to the origin is computed in double, then rounded once.
-        glUniform2f(p.centre, static_cast<float>(v.centre().x - origin.x),
-                    static_cast<float>(v.centre().y - origin.y));
-        glUniform1f(p.px_per_m, static_cast<float>(1.0 / v.metres_per_px()));
-        glUniform2f(p.viewport, float(v.width_px()), float(v.height_px()));
-    }
-
     void draw_layer(const LayerBuffers& b, const scene::Style& style, float opacity,
                     const scene::Viewport& v, core::Coord origin) {
         if (style.fill.enabled && b.fill.count > 0) {
-            set_view(fill, v, origin);
+            fill.use(v, origin);
             const auto& f = style.fill;
             glUniform4f(fill.uniform("u_colour"), f.colour.r, f.colour.g, f.colour.b,
                         f.colour.a * opacity);
@@ -217,7 +195,7 @@ struct MapRenderer::Impl {
         const bool outlines_visible =
             b.typical_feature_m <= 0 || b.typical_feature_m / v.metres_per_px() >= 2.0;
         if (style.stroke.enabled && !b.lines.empty() && outlines_visible) {
-            set_view(line, v, origin);
+            line.use(v, origin);
             const auto& s = style.stroke;
             glUniform4f(line.uniform("u_colour"), s.colour.r, s.colour.g, s.colour.b,
                         s.colour.a * opacity);
@@ -231,7 +209,7 @@ struct MapRenderer::Impl {
             }
         }
         if (b.symbols.count > 0) {
-            set_view(symbol, v, origin);
+            symbol.use(v, origin);
             glUniform1f(symbol.uniform("u_opacity"), opacity);
             glBindVertexArray(b.symbols.vao.id());
             glDrawArrays(GL_TRIANGLES, 0, b.symbols.count);
@@ -260,8 +238,9 @@ struct MapRenderer::Impl {
         glBindBuffer(GL_ARRAY_BUFFER, furniture.vbo.id());
         glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(verts.size() * sizeof(OverlayVertex)),
                      verts.data(), GL_STREAM_DRAW);
-        glUseProgram(overlay.gl.id());
-        glUniform2f(overlay.viewport, float(v.width_px()), float(v.height_px()));
+        // Screen-space furniture: only the viewport size matters.
+        glUseProgram(overlay.id());
+        glUniform2f(overlay.uniform("u_viewport_px"), float(v.width_px()), float(v.height_px()));
         glDrawArrays(GL_TRIANGLES, 0, static_cast<GLsizei>(verts.size()));
     }
 };

@@ -9,16 +9,11 @@
 
 namespace redline::render {
 
-PlanRenderer::PlanRenderer()
-    : m_program(compile_program("plan", shaders::k_plan_vert, shaders::k_plan_frag)) {
-    const GLuint p = m_program.id();
-    m_centre = glGetUniformLocation(p, "u_centre");
-    m_px_per_m = glGetUniformLocation(p, "u_px_per_m");
-    m_viewport = glGetUniformLocation(p, "u_viewport_px");
-    m_opacity = glGetUniformLocation(p, "u_opacity");
-    m_plan = glGetUniformLocation(p, "u_plan");
-    m_map_to_plan = glGetUniformLocation(p, "u_map_to_plan");
-    m_plan_size = glGetUniformLocation(p, "u_plan_size");
+PlanRenderer::PlanRenderer() : m_program("plan", shaders::k_plan_vert, shaders::k_plan_frag) {
+    m_opacity = m_program.uniform("u_opacity");
+    m_plan = m_program.uniform("u_plan");
+    m_map_to_plan = m_program.uniform("u_map_to_plan");
+    m_plan_size = m_program.uniform("u_plan_size");
     m_vao = make_vertex_array();
     m_vbo = make_buffer();
     glBindVertexArray(m_vao.id());
@@ -35,18 +30,9 @@ unsigned PlanRenderer::texture(const scene::PlanOverlay& overlay) {
         if (!m_texture)
             m_texture = make_texture();
         const scene::PlanImage& img = *overlay.image;
-        glBindTexture(GL_TEXTURE_2D, m_texture.id());
-        glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-        glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, img.width_px, img.height_px, 0, GL_RGBA,
-                     GL_UNSIGNED_BYTE, img.rgba.data());
         // Mipmapped: a plan zoomed out to a few hundred screen pixels would otherwise shimmer
         // (thin drawn lines dropping in and out between texels).
-        glGenerateMipmap(GL_TEXTURE_2D);
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR_MIPMAP_LINEAR);
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
-        glBindTexture(GL_TEXTURE_2D, 0);
+        upload_rgba_texture(m_texture, img.width_px, img.height_px, img.rgba.data(), true);
         m_uploaded = overlay.image;
         ++m_uploads;
     }
@@ -79,11 +65,7 @@ void PlanRenderer::draw(const scene::PlanOverlay& overlay, const scene::Viewport
         quad[2 * i] = static_cast<float>(c.x - origin.x);
         quad[2 * i + 1] = static_cast<float>(c.y - origin.y);
     }
-    glUseProgram(m_program.id());
-    glUniform2f(m_centre, static_cast<float>(view.centre().x - origin.x),
-                static_cast<float>(view.centre().y - origin.y));
-    glUniform1f(m_px_per_m, static_cast<float>(1.0 / view.metres_per_px()));
-    glUniform2f(m_viewport, float(view.width_px()), float(view.height_px()));
+    m_program.use(view, origin);
     glUniform1f(m_opacity, overlay.opacity);
     // Row-major on the CPU: GL_TRUE transposes into GLSL's column-major mat3.
     glUniformMatrix3fv(m_map_to_plan, 1, GL_TRUE, mf);

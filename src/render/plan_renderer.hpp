@@ -1,6 +1,6 @@
 #pragma once
 
-#include "render/gl_objects.hpp"
+#include "render/map_program.hpp"
 #include "scene/plan_overlay.hpp"
 #include "scene/viewport.hpp"
 
@@ -27,9 +27,8 @@ public:
     std::size_t upload_count() const { return m_uploads; }
 
 private:
-    GlProgram m_program;
-    int m_centre = -1, m_px_per_m = -1, m_viewport = -1, m_opacity = -1, m_plan = -1,
-        m_map_to_plan = -1, m_plan_size = -1;
+    MapProgram m_program;
+    int m_opacity = -1, m_plan = -1, m_map_to_plan = -1, m_plan_size = -1;
     GlVertexArray m_vao;
     GlBuffer m_vbo;
     GlTexture m_texture;

@@ -10,6 +10,34 @@ namespace redline::ui {
 
 namespace {
 
+/// A two-column name / value table: names keep their width, values take the rest and wrap (a
+/// fixed-fit value column collapses to one character when its text wraps).
+bool begin_key_value_table(const char* id) {
+    if (!ImGui::BeginTable(id, 2, ImGuiTableFlags_RowBg))
+        return false;
+    ImGui::TableSetupColumn("k", ImGuiTableColumnFlags_WidthFixed);
+    ImGui::TableSetupColumn("v", ImGuiTableColumnFlags_WidthStretch);
+    return true;
+}
+
+/// One row of such a table; an empty value is left out rather than shown blank.
+void key_value_row(const char* key, const std::string& value) {
+    if (value.empty())
+        return;
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(key);
+    ImGui::TableNextColumn();
+    ImGui::TextWrapped("%s", value.c_str());
+}
+
+std::string joined(const std::vector<std::string>& items) {
+    std::string out;
+    for (const auto& s : items)
+        out += (out.empty() ? "" : ", ") + s;
+    return out;
+}
+
 /// The selected case: what an officer needs at a glance before opening the file, and what they
 /// can do to it from here.
 void case_block(const ViewState& state, const core::EnforcementCase& c, Actions& out,
@@ -19,28 +47,12 @@ void case_block(const ViewState& state, const core::EnforcementCase& c, Actions&
                         c.officer.empty() ? "unassigned" : c.officer.c_str());
     if (!c.alleged_breach.empty())
         ImGui::TextWrapped("%s", c.alleged_breach.c_str());
-    if (ImGui::BeginTable("case", 2, ImGuiTableFlags_RowBg)) {
-        // Names keep their width; values take the rest and wrap (a fixed-fit value column
-        // collapses to one character when its text wraps).
-        ImGui::TableSetupColumn("k", ImGuiTableColumnFlags_WidthFixed);
-        ImGui::TableSetupColumn("v", ImGuiTableColumnFlags_WidthStretch);
-        auto row = [](const char* k, const std::string& v) {
-            if (v.empty())
-                return;
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(k);
-            ImGui::TableNextColumn();
-            ImGui::TextWrapped("%s", v.c_str());
-        };
-        row("opened", c.opened_date);
-        row("breach start", c.breach_start_date);
-        row("application", c.application_reference);
-        row("uprn", c.uprn);
-        std::string complaints;
-        for (const auto& r : c.complaint_references)
-            complaints += (complaints.empty() ? "" : ", ") + r;
-        row("complaints", complaints);
+    if (begin_key_value_table("case")) {
+        key_value_row("opened", c.opened_date);
+        key_value_row("breach start", c.breach_start_date);
+        key_value_row("application", c.application_reference);
+        key_value_row("uprn", c.uprn);
+        key_value_row("complaints", joined(c.complaint_references));
         ImGui::EndTable();
     }
     if (state.casework) {
@@ -59,47 +71,31 @@ void case_block(const ViewState& state, const core::EnforcementCase& c, Actions&
     ImGui::Separator();
 }
 
-} // namespace
-
 /// The selected finding: what was measured, against what limit, under which provision.
 void finding_block(const scene::Finding& f) {
     ImGui::TextColored({0.75f, 0.0f, 0.55f, 1}, "%s (%s)", f.code.c_str(), f.severity.c_str());
     ImGui::TextWrapped("%s", scene::finding_label(f).c_str());
-    if (ImGui::BeginTable("finding", 2, ImGuiTableFlags_RowBg)) {
-        ImGui::TableSetupColumn("k", ImGuiTableColumnFlags_WidthFixed);
-        ImGui::TableSetupColumn("v", ImGuiTableColumnFlags_WidthStretch);
-        auto row = [](const char* k, const std::string& v) {
-            if (v.empty())
-                return;
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(k);
-            ImGui::TableNextColumn();
-            ImGui::TextWrapped("%s", v.c_str());
-        };
+    if (begin_key_value_table("finding")) {
         char buf[64] = "";
         if (f.value)
             std::snprintf(buf, sizeof buf, "%.2f %s", *f.value, f.unit.c_str());
-        row("measured", buf);
+        key_value_row("measured", buf);
         buf[0] = 0;
         if (f.limit)
             std::snprintf(buf, sizeof buf, "%.2f %s", *f.limit, f.unit.c_str());
-        row("limit", buf);
-        row("provision", f.provision);
-        std::string apps, complaints;
-        for (const auto& a : f.applications)
-            apps += (apps.empty() ? "" : ", ") + a;
-        for (const auto& c : f.complaints)
-            complaints += (complaints.empty() ? "" : ", ") + c;
-        row("applications", apps);
-        row("complaints", complaints);
-        row("uprn", f.uprn);
+        key_value_row("limit", buf);
+        key_value_row("provision", f.provision);
+        key_value_row("applications", joined(f.applications));
+        key_value_row("complaints", joined(f.complaints));
+        key_value_row("uprn", f.uprn);
         ImGui::EndTable();
     }
     if (!f.explanation.empty())
         ImGui::TextWrapped("%s", f.explanation.c_str());
     ImGui::Separator();
 }
+
+} // namespace
 
 void draw_inspector_panel(const ViewState& state, Actions& out, WidgetRects* rects) {
     for (const scene::Finding& f : state.findings)
