@@ -83,6 +83,16 @@ void execute_casework(AppState& state, const ui::Action& action) {
                 }
                 cw.error.clear();
                 state.casework_request = action;
+                // The pack shows the basemaps the officer sees: the visible ones, bottom first,
+                // at their opacity. They belong to the session, so the app adds them here.
+                if constexpr (std::is_same_v<T, ui::ExportEvidencePack>) {
+                    auto& pack = std::get<ui::ExportEvidencePack>(*state.casework_request);
+                    pack.basemaps.clear();
+                    if (state.scene)
+                        for (const scene::Basemap& b : state.scene->basemaps())
+                            if (b.visible)
+                                pack.basemaps.push_back({b.path(), b.opacity});
+                }
             }
         },
         action);

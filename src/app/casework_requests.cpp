@@ -34,8 +34,11 @@ std::string run(store::Workspace& ws, const ui::RecordCaseStage& a, CaseworkResu
 
 std::string run(store::Workspace& ws, const ui::ExportEvidencePack& a, CaseworkResult&,
                 const core::ProgressFn& progress) {
-    const workflow::EvidenceRequest request{a.case_reference, a.scale,   a.paper, a.orientation,
-                                            a.exhibit,        a.officer, a.date};
+    workflow::EvidenceRequest request{a.case_reference, a.scale,   a.paper, a.orientation,
+                                      a.exhibit,        a.officer, a.date,  {}};
+    // The same options the CLI's --basemap gives (with no credit: the file's own statement).
+    for (const auto& b : a.basemaps)
+        request.basemaps.push_back({b.path, double(b.opacity), ""});
     const auto e = workflow::export_evidence_pack(ws, workflow::parse_evidence_options(request),
                                                   a.path, progress);
     std::string msg = "Evidence pack " + e.pack.exhibit + " written to " + a.path + " (SHA-256 " +

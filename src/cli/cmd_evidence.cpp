@@ -26,6 +26,15 @@ int run_evidence(const Args& args, Io& io) {
     request.exhibit = args.get("exhibit").value_or("");
     request.officer = args.get("officer").value_or("");
     request.date = args.get("date").value_or("");
+    // Credits go with the basemaps in order: the first --basemap-credit with the first basemap.
+    const auto basemaps = args.all("basemap");
+    const auto credits = args.all("basemap-credit");
+    if (credits.size() > basemaps.size())
+        throw core::UsageError("--basemap-credit given " + std::to_string(credits.size()) +
+                               " times for " + std::to_string(basemaps.size()) +
+                               " basemaps: each credit goes with one --basemap, in order");
+    for (std::size_t i = 0; i < basemaps.size(); ++i)
+        request.basemaps.push_back({basemaps[i], 1.0, i < credits.size() ? credits[i] : ""});
     const workflow::EvidenceOptions options = workflow::parse_evidence_options(request);
 
     auto ws = store::Workspace::open(path, current_user());
@@ -45,10 +54,13 @@ const Registrar k_registrar{
     {"evidence",
      "WS --case REF --out PACK.pdf [--scale N] [--paper A4|A3] "
      "[--orientation portrait|landscape] [--exhibit ID] [--officer NAME] [--date YYYY-MM-DD] "
-     "[--png MAP.png]",
+     "[--png MAP.png] [--basemap RASTER [--basemap-credit TEXT]]...",
      "Write a case's evidence pack: cover, map exhibit at a true stated scale, findings, "
-     "chronology and provenance (docs/evidence.md); the export is audited with its SHA-256.",
-     {"case", "out", "scale", "paper", "orientation", "exhibit", "officer", "date", "png"},
+     "chronology and provenance (docs/evidence.md); the export is audited with its SHA-256. "
+     "Raster basemaps (GeoTIFF, PNG/JPEG + world file, GDAL WMS XML) are printed under the "
+     "layers, bottom first, and listed with their hashes.",
+     {"case", "out", "scale", "paper", "orientation", "exhibit", "officer", "date", "png",
+      "basemap", "basemap-credit"},
      {},
      &run_evidence}};
 

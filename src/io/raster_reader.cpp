@@ -161,6 +161,24 @@ bool read_rgba(GDALDatasetH ds, double fx, double fy, double fw, double fh, int 
     return true;
 }
 
+/// The copyright statement and the files of the dataset, for an evidence pack's provenance.
+void describe_files(GDALDatasetH ds, const std::filesystem::path& path, RasterSourceInfo& info) {
+    // GeoTIFF writers put it in the TIFF Copyright tag; PNG keeps it as a "Copyright" text chunk.
+    for (const char* key : {"TIFFTAG_COPYRIGHT", "Copyright", "COPYRIGHT"})
+        if (const char* v = GDALGetMetadataItem(ds, key, nullptr); v && *v) {
+            info.copyright = v;
+            break;
+        }
+    info.files.push_back(path.string());
+    char** files = GDALGetFileList(ds);
+    for (char** f = files; f && *f; ++f) {
+        std::error_code ec;
+        if (!std::filesystem::equivalent(*f, path, ec))
+            info.files.push_back(*f);
+    }
+    CSLDestroy(files);
+}
+
 } // namespace
 
 struct RasterSource::Impl {
@@ -183,8 +201,10 @@ RasterSource::RasterSource(const std::filesystem::path& path) : m_impl(std::make
     QuietErrors quiet;
     Impl& d = *m_impl;
     d.path = path;
-    d.ds.reset(
-        GDALOpenEx(path.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
+    // Verbose errors: without them GDAL says nothing about why a file did not open (missing, not a
+    // format it knows), and the user would be told "no reason given".
+    d.ds.reset(GDALOpenEx(path.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR,
+                          nullptr, nullptr, nullptr));
     if (!d.ds)
         throw d.fail("cannot open as a raster");
     GDALDatasetH ds = d.handle();
@@ -200,6 +220,13 @@ RasterSource::RasterSource(const std::filesystem::path& path) : m_impl(std::make
     // A world file carries no CRS; Redline's basemaps are British National Grid unless told.
     const bool bng = !srs || is_bng(srs);
     d.info.crs = srs ? OSRGetName(srs) : "none given (taken as EPSG:27700)";
+    if (srs) {
+        char* wkt = nullptr;
+        if (OSRExportToWkt(srs, &wkt) == OGRERR_NONE && wkt)
+            d.info.crs_wkt = wkt;
+        CPLFree(wkt);
+    }
+    describe_files(ds, path, d.info);
     const bool rotated = d.gt[2] != 0 || d.gt[4] != 0;
     d.info.warped = !bng || rotated;
     if (!d.info.warped) {

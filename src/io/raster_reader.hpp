@@ -30,6 +30,15 @@ struct RasterSourceInfo {
     double cell_m = 1;     ///< native ground resolution in EPSG:27700 metres per pixel
     int width = 0, height = 0;
     int overviews = 0; ///< overview levels of the first band (reduced reads use them)
+    /// The source CRS as WKT, for checking the operation to EPSG:27700 (crs::Transformer);
+    /// empty when the source states none (a world file alone, taken as EPSG:27700).
+    std::string crs_wkt;
+    /// A copyright statement the file carries in its metadata (TIFFTAG_COPYRIGHT, a PNG
+    /// "Copyright" text chunk); empty when it carries none.
+    std::string copyright;
+    /// Every file GDAL reads the source from (the raster, its world file, .prj, .aux.xml, ...),
+    /// the opened path first; the files whose hashes identify the basemap in a pack.
+    std::vector<std::string> files;
 };
 
 /// A raster basemap: a GeoTIFF, a PNG/JPEG with a world file (.pgw/.jgw/.wld; with no .prj or

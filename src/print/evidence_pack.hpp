@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace redline::print {
@@ -47,6 +48,25 @@ struct PackPlan {
     /// down, (0, 0) the image's top-left corner), E = E/w and N = N/w in EPSG:27700 metres.
     std::array<double, 9> pixel_to_map{1, 0, 0, 0, 1, 0, 0, 0, 1};
     double opacity = 0.85; ///< of its ink: the plan is multiplied onto the map
+};
+
+/// A raster basemap under the map's layers: a north-up RGBA picture of the ground read for
+/// this page, and what the provenance appendix says about where it came from.
+struct PackBasemap {
+    std::string name; ///< the file name ("os-1250.tif")
+    /// Each file the basemap was read from (the raster, its world file, ...) with its SHA-256.
+    std::vector<std::pair<std::string, std::string>> files;
+    std::string crs;          ///< the source CRS as stated by the file, or how it was taken
+    std::string reprojection; ///< how it reached EPSG:27700 ("read without reprojection", ...)
+    double native_cell_m = 0; ///< the source's ground resolution, EPSG:27700 metres per pixel
+    std::string credit;       ///< copyright/attribution statement; empty when none is known
+    // The picture; empty (width_px 0) when the basemap does not reach the map frame.
+    int width_px = 0;
+    int height_px = 0;
+    std::vector<std::uint8_t> rgba; ///< rows north first, straight alpha
+    double west = 0, north = 0;     ///< EPSG:27700 metres of the picture's top-left corner
+    double cell_m = 1;              ///< ground size of one picture pixel, metres (square)
+    double opacity = 1.0;           ///< as the viewer's opacity slider
 };
 
 /// A complaint as a pack may show it: reference, location and category only.
@@ -102,10 +122,11 @@ struct EvidencePack {
     Paper paper = Paper::A4;
     Orientation orientation = Orientation::Portrait;
     double scale = 500;
-    bool scale_fits = true;      ///< false: the site is larger than the frame at this scale
-    core::Envelope site;         ///< EPSG:27700, what the map is centred on
-    scene::Scene map;            ///< the layers drawn, already built, styles as in the viewer
-    std::vector<PackPlan> plans; ///< calibrated plans over the layers, in this order
+    bool scale_fits = true;            ///< false: the site is larger than the frame at this scale
+    core::Envelope site;               ///< EPSG:27700, what the map is centred on
+    scene::Scene map;                  ///< the layers drawn, already built, styles as in the viewer
+    std::vector<PackBasemap> basemaps; ///< under the layers, bottom first
+    std::vector<PackPlan> plans;       ///< calibrated plans over the layers, in this order
     std::vector<PackComplaint> complaints;
     std::vector<PackFinding> findings;
     std::vector<PackMeasurement> measurements;

@@ -1,6 +1,7 @@
 // The map exhibit: the scene at the stated scale in a gridded frame, with the findings,
 // measurements and complaints over it, and the furniture a court expects (scale bar, stated
 // scale, north arrow, legend, attributions) in a panel underneath.
+#include "print/basemap_painter.hpp"
 #include "print/pack_page.hpp"
 #include "print/plan_painter.hpp"
 #include "print/scene_painter.hpp"
@@ -53,6 +54,18 @@ void draw_map_page(Painter& p, const PageContext& ctx) {
     draw_page_chrome(p, ctx, "Map exhibit " + pack.exhibit);
     const RectMm rect = map_frame_rect(pack.paper, pack.orientation);
     const MapFrame frame(rect, pack.site.empty() ? core::Coord{} : pack.site.centre(), pack.scale);
+
+    // Basemaps first, bottom first, clipped to the frame: the layers are drawn over them, as in
+    // the viewer.
+    if (!pack.basemaps.empty()) {
+        p.save();
+        p.new_path();
+        p.rectangle(rect);
+        p.clip();
+        for (const auto& basemap : pack.basemaps)
+            paint_basemap(p, basemap, frame);
+        p.restore();
+    }
 
     // The layers, exactly as the viewer draws them.
     paint_scene(p, pack.map, frame);

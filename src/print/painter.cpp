@@ -195,7 +195,7 @@ PaintImage::~PaintImage() {
 }
 
 void Painter::image(const PaintImage& image, const std::array<double, 6>& m, double alpha,
-                    bool multiply) {
+                    bool multiply, bool smooth) {
     cairo_matrix_t to_page;
     cairo_matrix_init(&to_page, m[0], m[3], m[1], m[4], m[2], m[5]);
     // A pattern's matrix maps user space (page mm) to pattern space (image pixels).
@@ -203,7 +203,7 @@ void Painter::image(const PaintImage& image, const std::array<double, 6>& m, dou
         return; // a degenerate map covers no area: nothing to paint
     cairo_pattern_t* pattern = cairo_pattern_create_for_surface(image.surface());
     cairo_pattern_set_matrix(pattern, &to_page);
-    cairo_pattern_set_filter(pattern, CAIRO_FILTER_GOOD);
+    cairo_pattern_set_filter(pattern, smooth ? CAIRO_FILTER_GOOD : CAIRO_FILTER_NEAREST);
     cairo_save(m_cr);
     if (multiply)
         cairo_set_operator(m_cr, CAIRO_OPERATOR_MULTIPLY);

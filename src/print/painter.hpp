@@ -73,9 +73,11 @@ public:
     /// Paint `image` through the affine map page_mm = (m[0] x + m[1] y + m[2], m[3] x + m[4] y +
     /// m[5]) of its pixel coordinates (x right, y down, (0, 0) the top-left corner), inside the
     /// current clip, at `alpha`. `multiply` blends by multiplication, so a plan's white paper
-    /// leaves the map untouched and only its ink shows.
-    void image(const PaintImage& image, const std::array<double, 6>& m, double alpha,
-               bool multiply);
+    /// leaves the map untouched and only its ink shows. `smooth` lets the renderer interpolate
+    /// between pixels when it enlarges them; without it each pixel is a sharp square (a PDF
+    /// image with no /Interpolate).
+    void image(const PaintImage& image, const std::array<double, 6>& m, double alpha, bool multiply,
+               bool smooth = true);
     /// Font for the following text calls; `size_pt` in typographic points (1 pt = 25.4/72 mm).
     void set_font(FontFace face, double size_pt);
     /// Advance width of `text` in the current font, mm.

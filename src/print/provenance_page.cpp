@@ -2,7 +2,50 @@
 // EPSG:27700, the check run's parameters and the software that made the pack.
 #include "print/pack_page.hpp"
 
+#include <cstdio>
+
 namespace redline::print::detail {
+namespace {
+
+std::string metres(double m) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.3g m", m);
+    return text;
+}
+
+/// Basemaps are not held in the workspace: they were given for this pack, so each is named here
+/// with the hashes of its files, its CRS and resolution, and its copyright statement.
+void write_basemaps(TextFlow& flow, const EvidencePack& pack) {
+    flow.heading("Basemaps");
+    if (pack.basemaps.empty()) {
+        flow.paragraph("No raster basemap was printed on the map exhibit.");
+        return;
+    }
+    flow.paragraph("Raster basemaps printed under the layers of the map exhibit, bottom first. "
+                   "They are not held in the workspace; the SHA-256 of each file they were read "
+                   "from identifies them.");
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& b : pack.basemaps) {
+        std::string what = b.name + "\n" + (b.width_px > 0 ? "on map" : "does not reach the map");
+        if (b.opacity < 1)
+            what += "\nopacity " + std::to_string(int(b.opacity * 100 + 0.5)) + "%";
+        std::string files;
+        for (const auto& [file, sha] : b.files)
+            files += (files.empty() ? "" : "\n") + file + "\n" + sha;
+        std::string how =
+            "CRS " + b.crs + "\n" + b.reprojection + "\nnative cell " + metres(b.native_cell_m);
+        if (b.width_px > 0)
+            how += ", printed at " + metres(b.cell_m) + " per pixel";
+        how += "\n" + (b.credit.empty() ? std::string("no copyright statement given or found in "
+                                                      "the file")
+                                        : b.credit);
+        rows.push_back({what, files, how});
+    }
+    flow.table({0.9, 2.0, 1.5}, {"Basemap", "Files and SHA-256", "CRS, resolution, copyright"},
+               rows, 6, {FontFace::Sans, FontFace::Mono, FontFace::Sans});
+}
+
+} // namespace
 
 void write_provenance_pages(TextFlow& flow, const EvidencePack& pack) {
     flow.heading("Provenance: inputs");
@@ -25,6 +68,8 @@ void write_provenance_pages(TextFlow& flow, const EvidencePack& pack) {
     // (and pdftotext) sees each hash whole.
     flow.table({0.9, 2.0, 1.5}, {"Input", "Source file and SHA-256", "Import, CRS, transformation"},
                rows, 6, {FontFace::Sans, FontFace::Mono, FontFace::Sans});
+
+    write_basemaps(flow, pack);
 
     flow.heading("Coordinate reference system and transformation");
     flow.paragraph(

@@ -121,8 +121,15 @@ struct RecordCaseStage {
     std::string case_reference, stage, date, served, effective, compliance_days, notice, outcome,
         note;
 };
+/// A basemap the viewer shows, as an evidence pack prints it under the map's layers.
+struct PackBasemapChoice {
+    std::string path;
+    float opacity = 1; ///< 0-1
+};
 struct ExportEvidencePack {
     std::string case_reference, scale, paper, orientation, exhibit, officer, date, path;
+    /// Filled in by the app from its visible basemaps (bottom first), not by the form.
+    std::vector<PackBasemapChoice> basemaps = {};
 };
 struct AddComplaint {
     std::string reference, received, category, description, complainant_name, complainant_contact;

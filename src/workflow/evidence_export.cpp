@@ -58,6 +58,13 @@ EvidenceOptions parse_evidence_options(const EvidenceRequest& r) {
     o.officer = core::trim(r.officer);
     if (!core::trim(r.date).empty())
         o.date = strict_date("date", core::trim(r.date));
+    for (const auto& b : r.basemaps) {
+        if (core::trim(b.path).empty())
+            throw core::UsageError("basemap: no file given");
+        if (!(b.opacity >= 0 && b.opacity <= 1))
+            throw core::UsageError("basemap '" + b.path + "': opacity must be 0 to 1");
+        o.basemaps.push_back({b.path, b.opacity, core::trim(b.credit)});
+    }
     return o;
 }
 

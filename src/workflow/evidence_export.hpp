@@ -24,9 +24,12 @@ struct EvidenceRequest {
     std::string exhibit;     ///< default: the officer's initials + "/1"
     std::string officer;     ///< default: the case's officer
     std::string date;        ///< YYYY-MM-DD; default: the latest check run, else the case's events
+    std::vector<BasemapChoice> basemaps; ///< none by default
 };
 
-/// Parse and check the options. Throws core::UsageError naming the option ("scale '1:7': ...").
+/// Parse and check the options. Throws core::UsageError naming the option ("scale '1:7': ...",
+/// a basemap with no path or an opacity outside 0-1). Basemap files are opened when the pack is
+/// gathered.
 EvidenceOptions parse_evidence_options(const EvidenceRequest& request);
 
 /// What an export wrote.

@@ -184,6 +184,7 @@ print::EvidencePack gather_evidence_pack(const store::Workspace& ws, const Evide
         pack.inputs.push_back(std::move(in));
     }
 
+    add_basemaps(o.basemaps, frame, pack);
     add_findings(ws, c, pack);
     add_plans_and_measurements(ws, c, frame, pack);
     add_chronology(ws, c, pack);

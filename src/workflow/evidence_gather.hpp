@@ -11,15 +11,24 @@
 
 namespace redline::workflow {
 
+/// A raster basemap to print under the map's layers. Basemaps are not held in the workspace: the
+/// CLI names them with --basemap, the viewer passes the ones it shows.
+struct BasemapChoice {
+    std::string path;   ///< any raster io::RasterSource opens (GeoTIFF, PNG + world file, ...)
+    double opacity = 1; ///< 0-1, as the viewer's slider
+    std::string credit; ///< copyright statement; default: the one in the file's metadata
+};
+
 /// What the user chose; empty / nullopt fields take their defaults.
 struct EvidenceOptions {
     std::string case_reference;
     std::optional<double> scale; ///< 1:N; default: the largest standard scale that fits the site
     print::Paper paper = print::Paper::A4;
     print::Orientation orientation = print::Orientation::Portrait;
-    std::string exhibit; ///< default: the officer's initials + "/1" ("JB/1")
-    std::string officer; ///< default: the case's officer
-    std::string date;    ///< YYYY-MM-DD; default: see evidence_date()
+    std::string exhibit;                 ///< default: the officer's initials + "/1" ("JB/1")
+    std::string officer;                 ///< default: the case's officer
+    std::string date;                    ///< YYYY-MM-DD; default: see evidence_date()
+    std::vector<BasemapChoice> basemaps; ///< under the layers, bottom first
 };
 
 /// The case's site (EPSG:27700): the curtilage(s) of its UPRN from curtilage layers, the red
