@@ -32,6 +32,9 @@ win "$out/window-finding.png" --tab Findings --finding pd-rear-depth
 win "$out/window-workload.png" --tab Workload --case ENF/26/0012 --as-of 2026-11-01
 win "$out/window-stage-form.png" --tab Workload --case ENF/26/0009 --form stage --as-of 2026-11-01
 win "$out/window-plans.png" --tab Plans --plan 1
+# 3 Demo Road has no case: the Add complaint form with "Open a new case" ticked.
+win "$out/window-complaint-open-case.png" --tab "Complaints & cases" \
+    --view 532000,179290,1250 --complaint-at 531919.9,179288.2,open-case
 hot="--view 532060,179290,2000 --as-of 2026-11-01 --tab Hotspots"
 win "$out/window-hotspots.png" $hot --heat 60
 win "$out/window-hotspots-heat.png" $hot --heat 60 --heat-category extension

@@ -51,6 +51,7 @@ void execute_casework(AppState& state, const ui::Action& action) {
                 cw.stage_names = store::case_stage_names();
                 cw.notice_names = store::notice_kind_names();
                 cw.outcome_names = store::case_outcome_names();
+                cw.breach_type_names = store::breach_type_names();
             } else if constexpr (std::is_same_v<T, ui::CloseCaseForm>) {
                 cw.form = ui::CaseForm::None;
                 cw.error.clear();
@@ -66,6 +67,7 @@ void execute_casework(AppState& state, const ui::Action& action) {
                 cw.form = ui::CaseForm::Complaint;
                 cw.form_case.clear();
                 cw.error.clear();
+                cw.breach_type_names = store::breach_type_names(); // for "Open a new case"
             } else if constexpr (std::is_same_v<T, ui::RecordCaseStage> ||
                                  std::is_same_v<T, ui::ExportEvidencePack> ||
                                  std::is_same_v<T, ui::AddComplaint> ||
@@ -129,6 +131,10 @@ void finish_casework(AppState& state, std::unique_ptr<CaseworkJob>& job) {
         state.cases = std::move(r.cases);
         state.workload = std::move(r.workload);
     }
+    // The case a complaint joined or opened becomes the inspector's, and the Complaints & cases
+    // tab highlights it; the reload below keeps the selection and the officer's view.
+    if (!r.select_case.empty())
+        state.selected_case = r.select_case;
     if (r.complaints_changed && !state.workspace.empty()) {
         state.open_request = state.workspace;
         state.reload_keeps_view = true;

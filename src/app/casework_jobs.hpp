@@ -27,7 +27,8 @@ struct CaseworkResult {
     std::string message; ///< what was done, or why nothing was written (file, case, field)
     std::vector<ui::DuplicateOffer> duplicates; ///< offered for merging after an intake
     bool complaints_changed = false;            ///< the map's complaint layer is out of date
-    bool refreshed = false;                     ///< cases and workload below are current
+    std::string select_case; ///< the case to show in the inspector (joined or opened), or ""
+    bool refreshed = false;  ///< cases and workload below are current
     std::vector<core::EnforcementCase> cases;
     std::vector<ui::WorkloadRow> workload;
 };
@@ -69,7 +70,8 @@ private:
 /// Start a worker for `state.casework_request` when one is waiting and none is running.
 void start_casework(AppState& state, std::unique_ptr<CaseworkJob>& job);
 /// When the job has finished: apply its result (message, refreshed cases and workload,
-/// duplicates; the form closes on success and keeps the reason on failure), ask for the scene
+/// duplicates, the case a complaint joined or opened selected; the form closes on success and
+/// keeps the reason on failure), ask for the scene
 /// to be read again when complaints changed, and drop the job.
 void finish_casework(AppState& state, std::unique_ptr<CaseworkJob>& job);
 

@@ -53,11 +53,25 @@ std::string run(store::Workspace& ws, const ui::AddComplaint& a, CaseworkResult&
     const workflow::ComplaintInput in{a.reference,   a.received,         a.category,
                                       a.description, a.complainant_name, a.complainant_contact,
                                       a.at};
-    const auto r = workflow::take_complaint(ws, in, a.join_case);
+    workflow::IntakeOptions options;
+    options.join_case_at_site = a.join_case;
+    if (a.open_case) {
+        workflow::CaseInput c;
+        c.reference = a.case_reference;
+        c.officer = a.case_officer;
+        c.opened = a.case_opened;
+        c.alleged_breach = a.alleged_breach;
+        c.breach_type = a.breach_type;
+        options.open_case = c;
+    }
+    const auto r = workflow::take_complaint(ws, in, options);
     result.complaints_changed = true;
     result.duplicates = offers(r.duplicates);
+    result.select_case = r.linked_case;
     std::string msg = "Complaint " + r.complaint.reference + " added: " + r.site.describe() + ".";
-    if (!r.linked_case.empty())
+    if (r.case_opened)
+        msg += " Case " + r.linked_case + " opened with it.";
+    else if (!r.linked_case.empty())
         msg += " Linked to case " + r.linked_case + ".";
     return msg;
 }

@@ -15,7 +15,7 @@ const char* usage_text() {
            "               [--heat-to DATE] [--heat-category C]... [--heat-status S]...\n"
            "               [--gistar BAND_M,CELL_M[,hex][,fdr]] [--as-of DATE]\n"
            "               [--dashboard-png OUT.png]\n"
-           "               [--case REF [--form stage|evidence]]\n"
+           "               [--case REF [--form stage|evidence]] [--complaint-at E,N[,open-case]]\n"
            "               [--plan ID[,OPACITY]] [--measurement ID]\n"
            "Without --screenshot, opens the viewer window. With it, renders one frame off-screen\n"
            "(EGL surfaceless, or the X display when EGL is unavailable) and exits.\n"
@@ -23,6 +23,8 @@ const char* usage_text() {
            "--window-screenshot saves the whole window once loaded, then exits.\n"
            "--case selects a case once loaded; --form opens its Record stage or Evidence pack "
            "form.\n"
+           "--complaint-at opens the Add complaint form for that point (with \"Open a new case\"\n"
+           "ticked when ,open-case is given), as a click on the map in Add complaint mode.\n"
            "--plan shows a workspace plan through its current calibration; --measurement draws\n"
            "a saved measurement with its value and uncertainty.\n"
            "--heat-* filter the complaints of the heat surface and of --gistar (dates inclusive).\n"
@@ -115,6 +117,18 @@ CommandLine parse_command_line(int argc, char** argv) {
             c.form = value(i, a);
             if (*c.form != "stage" && *c.form != "evidence")
                 throw core::UsageError("--form takes stage or evidence");
+        } else if (a == "--complaint-at") {
+            const std::string v = value(i, a);
+            const auto parts = core::split(v, ',');
+            core::Coord at;
+            const bool ok = (parts.size() == 2 || (parts.size() == 3 && parts[2] == "open-case")) &&
+                            core::parse_double(parts[0], at.x) &&
+                            core::parse_double(parts[1], at.y);
+            if (!ok)
+                throw core::UsageError("--complaint-at takes E,N (EPSG:27700 metres) and "
+                                       "optionally ,open-case, e.g. 533000,179000,open-case");
+            c.complaint_at = at;
+            c.complaint_opens_case = parts.size() == 3;
         } else if (a == "--plan") {
             const auto parts = core::split(value(i, a), ',');
             double id = 0, opacity = 0.6;

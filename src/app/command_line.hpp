@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/date.hpp"
+#include "core/geometry.hpp"
 #include "scene/gistar_layer.hpp"
 
 #include <optional>
@@ -11,7 +12,8 @@ namespace redline::app {
 
 /// `redline [WORKSPACE] [--screenshot OUT.png] [--view E,N,SCALE] [--size WxH]
 ///  [--layers a,b,...] [--select QUERY] [--no-furniture] [--basemap FILE]...
-///  [--window-screenshot OUT.png] [--tab NAME] [--case REF [--form stage|evidence]]`
+///  [--window-screenshot OUT.png] [--tab NAME] [--case REF [--form stage|evidence]]
+///  [--complaint-at E,N[,open-case]]`
 struct CommandLine {
     std::optional<std::string> workspace;
     std::optional<std::string> screenshot; ///< headless: render one frame to this PNG and exit
@@ -29,6 +31,10 @@ struct CommandLine {
     std::optional<std::string> tab;     ///< sidebar tab to open first ("Complaints & cases", ...)
     std::optional<std::string> select_case; ///< window mode: select this case once loaded
     std::optional<std::string> form;        ///< with select_case: open "stage" or "evidence"
+    /// Window mode: once loaded, open the Add complaint form at this point (EPSG:27700), with
+    /// "Open a new case" ticked when complaint_opens_case.
+    std::optional<core::Coord> complaint_at;
+    bool complaint_opens_case = false;
     // issue #5
     std::optional<long long> plan; ///< show this plan (id) over the map through its calibration
     float plan_opacity = 0.6f;     ///< its opacity, [0, 1]

@@ -161,6 +161,7 @@ int run_desktop(const CommandLine& options) {
     std::optional<std::string> pending_select = options.select;
     std::optional<std::string> pending_finding = options.finding;
     std::optional<std::string> pending_case = options.select_case;
+    std::optional<core::Coord> pending_complaint = options.complaint_at;
     long long pending_plan = options.plan.value_or(0); // issue #5, 0 = none
     int settled_frames = 0; // frames with nothing loading, for --window-screenshot
 
@@ -285,7 +286,7 @@ int run_desktop(const CommandLine& options) {
         settled_frames = loaded ? settled_frames + 1 : 0;
         // A few settled frames: the map size the panel asked for has been applied and drawn.
         if (options.window_screenshot && settled_frames >= 4 && !pending_select &&
-            !pending_finding && !pending_case) {
+            !pending_finding && !pending_case && !pending_complaint) {
             render::write_png(read_window(fb_w, fb_h), *options.window_screenshot);
             return 0;
         }
@@ -338,6 +339,15 @@ int run_desktop(const CommandLine& options) {
                                                                         : ui::CaseForm::Evidence,
                                                 *pending_case});
             pending_case.reset();
+            settled_frames = 0;
+        }
+        if (pending_complaint && state.scene && !loading && settled_frames >= 1) {
+            execute(state, ui::PlaceComplaint{*pending_complaint});
+            if (options.complaint_opens_case) {
+                memory.casework.open_case = true;
+                memory.casework.join_case = false;
+            }
+            pending_complaint.reset();
             settled_frames = 0;
         }
         if (pending_plan != 0 && state.scene && !loading) {

@@ -10,6 +10,7 @@
 #include "core/text.hpp"
 #include "store/workspace.hpp"
 #include "workflow/case_files.hpp"
+#include "workflow/case_opening.hpp"
 #include "workflow/stage_change.hpp"
 
 #include <nlohmann/json.hpp>
@@ -48,11 +49,13 @@ core::Coord parse_at(const std::string& text) {
 int run_add(const Args& args, Io& io) {
     const auto& path = args.positional(0, "workspace file (WS)");
     expect_positionals(args, 1);
-    core::EnforcementCase c;
+    // The arguments are checked here, naming the options; the case itself goes through the
+    // workflow's checks, which `complaint add --open-case` and the viewer's intake form share.
+    workflow::CaseInput c;
     c.reference = core::trim(args.require("ref"));
     if (c.reference.empty())
         throw core::UsageError("--ref must not be empty");
-    c.application_reference = args.get("application").value_or("");
+    c.application = args.get("application").value_or("");
     c.uprn = args.get("uprn").value_or("");
     if (!c.uprn.empty() &&
         (c.uprn.size() > 12 || c.uprn.find_first_not_of("0123456789") != std::string::npos))
@@ -62,20 +65,15 @@ int run_add(const Args& args, Io& io) {
     c.officer = args.get("officer").value_or("");
     c.alleged_breach = args.get("breach").value_or("");
     if (const auto start = args.get("breach-start"))
-        c.breach_start_date = strict_date("--breach-start", *start);
+        c.breach_start = strict_date("--breach-start", *start);
     if (const auto opened = args.get("opened"))
-        c.opened_date = strict_date("--opened", *opened);
+        c.opened = strict_date("--opened", *opened);
+    c.breach_type = args.get("breach-type").value_or("");
+    c.nation = args.get("nation").value_or("");
 
     auto ws = store::Workspace::open(path, current_user());
-    if (args.get("breach-type") || args.get("nation")) {
-        store::CaseProfile profile;
-        profile.breach_type = args.get("breach-type").value_or("other");
-        profile.nation = args.get("nation").value_or("england");
-        ws.add_case(c, profile);
-    } else {
-        ws.add_case(c);
-    }
-    io.out << "added case '" << c.reference << "'\n";
+    const auto opened = workflow::open_case(ws, c);
+    io.out << "added case '" << opened.reference << "'\n";
     return 0;
 }
 

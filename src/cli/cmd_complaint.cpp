@@ -86,19 +86,44 @@ int run_add(const Args& args, Io& io) {
     c.complainant_name = args.get("complainant-name").value_or("");
     c.complainant_contact = args.get("complainant-contact").value_or("");
     c.location = location(args);
+    workflow::IntakeOptions options;
+    options.join_case_at_site = args.flag("join-case");
+    if (args.flag("open-case")) {
+        if (options.join_case_at_site)
+            throw core::UsageError("give --join-case or --open-case, not both");
+        workflow::CaseInput k;
+        k.reference = args.get("case-ref").value_or("");
+        if (args.get("case-ref") && core::trim(k.reference).empty())
+            throw core::UsageError("--case-ref must not be empty (leave it out for the next "
+                                   "free reference)");
+        k.officer = args.get("officer").value_or("");
+        k.alleged_breach = args.get("breach").value_or("");
+        if (const auto opened = args.get("opened"))
+            k.opened = strict_date("opened", *opened);
+        k.breach_type = args.get("breach-type").value_or("");
+        options.open_case = k;
+    } else {
+        for (const char* o : {"case-ref", "officer", "breach", "opened", "breach-type"})
+            if (args.get(o))
+                throw core::UsageError(std::string("--") + o +
+                                       " is for the case --open-case opens");
+    }
 
     // The viewer's "Add complaint" takes the same path: the site is found, the complaint joins
-    // the open case there when asked, and duplicates of the same site are offered for merging.
+    // the open case there or opens a new one when asked (one transaction either way), and
+    // duplicates of the same site are offered for merging.
     workflow::ComplaintInput in{c.reference,   c.received_date,    c.category,
                                 c.description, c.complainant_name, c.complainant_contact,
                                 c.location};
     auto ws = store::Workspace::open(path, current_user());
-    const auto r = workflow::take_complaint(ws, in, args.flag("join-case"));
+    const auto r = workflow::take_complaint(ws, in, options);
     char where[64];
     std::snprintf(where, sizeof where, "%.2f, %.2f", c.location.x, c.location.y);
     io.out << "added complaint '" << c.reference << "' at E,N " << where << " (EPSG:27700)\n"
            << "  site: " << r.site.describe() << "\n";
-    if (!r.linked_case.empty())
+    if (r.case_opened)
+        io.out << "  opened case '" << r.linked_case << "' with it\n";
+    else if (!r.linked_case.empty())
         io.out << "  linked to open case '" << r.linked_case << "'\n";
     else if (!r.site.open_cases.empty())
         io.out << "  open case(s) at this site: " << r.site.open_cases.front()
@@ -191,17 +216,21 @@ int run_list(const Args& args, Io& io) {
     return 0;
 }
 
-const Registrar k_add{{"complaint add",
-                       "WS --ref REF --received YYYY-MM-DD (--at E,N | --lonlat LON,LAT) "
-                       "[--category C] [--description TEXT] [--complainant-name NAME] "
-                       "[--complainant-contact TEXT] [--join-case]",
-                       "Record a complaint (a reported suspected breach) at a point; shows the "
-                       "site and possible duplicates; --join-case links it to the open case "
-                       "there.",
-                       {"ref", "received", "at", "lonlat", "category", "description",
-                        "complainant-name", "complainant-contact"},
-                       {"join-case"},
-                       &run_add}};
+const Registrar k_add{
+    {"complaint add",
+     "WS --ref REF --received YYYY-MM-DD (--at E,N | --lonlat LON,LAT) "
+     "[--category C] [--description TEXT] [--complainant-name NAME] "
+     "[--complainant-contact TEXT] [--join-case | --open-case [--case-ref "
+     "REF] [--officer NAME] [--breach TEXT] [--opened DATE] [--breach-type "
+     "TYPE]]",
+     "Record a complaint (a reported suspected breach) at a point; shows the "
+     "site and possible duplicates; --join-case links it to the open case "
+     "there, --open-case opens a new case with it (reference: the next free "
+     "one of the received year unless --case-ref), in the same transaction.",
+     {"ref", "received", "at", "lonlat", "category", "description", "complainant-name",
+      "complainant-contact", "case-ref", "officer", "breach", "opened", "breach-type"},
+     {"join-case", "open-case"},
+     &run_add}};
 
 const Registrar k_import{{"complaint import",
                           "WS FILE.csv",

@@ -49,8 +49,10 @@ class Connection;
 void migrate_case_stages(Connection& db);
 /// Throws UsageError unless the profile's names are known.
 void check_case_profile(const CaseProfile& profile);
-/// Workspace::add_case's work inside one transaction of its own (casework.cpp); `profile` may be
-/// null (the columns keep their defaults and the audit entry does not name them).
+/// Workspace::add_case's work (casework.cpp): the case, its key dates, its "case-add" entry and
+/// its complaints' links. Call inside a transaction, which the caller commits or rolls back as a
+/// whole (a complaint's intake adds the complaint in the same one). `profile` may be null (the
+/// columns keep their defaults and the audit entry does not name them).
 std::int64_t insert_case(Connection& db, const std::string& user, const core::EnforcementCase& c,
                          const CaseProfile* profile);
 } // namespace detail

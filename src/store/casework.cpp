@@ -100,13 +100,22 @@ std::int64_t detail::insert_complaint(Connection& db, const core::Complaint& c) 
     return db.last_insert_rowid();
 }
 
+namespace {
+/// A complaint and its "complaint-add" entry, inside the caller's transaction.
+std::int64_t insert_audited_complaint(detail::Connection& db, const std::string& user,
+                                      const core::Complaint& c) {
+    const auto id = detail::insert_complaint(db, c);
+    // The audit entry names the complaint only: the complainant's identity stays out of it.
+    detail::append_audit(db, user, "complaint-add",
+                         "{\"reference\":" + core::json_quote(c.reference) + "}");
+    return id;
+}
+} // namespace
+
 std::int64_t Workspace::add_complaint(const core::Complaint& c) {
     auto& db = m_impl->db;
     detail::Transaction tx(db);
-    const auto id = detail::insert_complaint(db, c);
-    // The audit entry names the complaint only: the complainant's identity stays out of it.
-    detail::append_audit(db, m_impl->user, "complaint-add",
-                         "{\"reference\":" + core::json_quote(c.reference) + "}");
+    const auto id = insert_audited_complaint(db, m_impl->user, c);
     tx.commit();
     return id;
 }
@@ -134,13 +143,50 @@ std::vector<core::Complaint> Workspace::complaints() const {
     return out;
 }
 
+std::int64_t Workspace::add_complaint(const core::Complaint& c, const IntakeCase& with) {
+    if (with.existing.empty() == !with.open.has_value())
+        throw core::UsageError("a complaint's intake names either an open case to join or a new "
+                               "case to open");
+    if (with.profile)
+        detail::check_case_profile(*with.profile);
+    auto& db = m_impl->db;
+    detail::Transaction tx(db);
+    const auto id = insert_audited_complaint(db, m_impl->user, c);
+    if (with.open) {
+        core::EnforcementCase opened = *with.open;
+        opened.complaint_references = {c.reference};
+        detail::insert_case(db, m_impl->user, opened, with.profile ? &*with.profile : nullptr);
+    } else {
+        // The case was found open when the officer looked; another officer may have closed it
+        // since. Joining a closed case would hide the complaint from the workload, so the whole
+        // intake is refused and the officer decides again.
+        const auto row = detail::require_case(db, with.existing);
+        detail::Statement st(db, "SELECT status FROM enforcement_cases WHERE id = ?");
+        st.bind(1, row);
+        if (st.step() && st.get_text(0) == "closed")
+            throw core::StoreError("case '" + with.existing +
+                                   "' has been closed: the complaint was not added");
+        link(db, m_impl->user, row, with.existing, c.reference);
+    }
+    tx.commit();
+    return id;
+}
+
 std::int64_t Workspace::add_case(const core::EnforcementCase& c) {
-    return detail::insert_case(m_impl->db, m_impl->user, c, nullptr);
+    auto& db = m_impl->db;
+    detail::Transaction tx(db);
+    const auto id = detail::insert_case(db, m_impl->user, c, nullptr);
+    tx.commit();
+    return id;
 }
 
 std::int64_t Workspace::add_case(const core::EnforcementCase& c, const CaseProfile& profile) {
     detail::check_case_profile(profile);
-    return detail::insert_case(m_impl->db, m_impl->user, c, &profile);
+    auto& db = m_impl->db;
+    detail::Transaction tx(db);
+    const auto id = detail::insert_case(db, m_impl->user, c, &profile);
+    tx.commit();
+    return id;
 }
 
 std::int64_t detail::insert_case(Connection& db, const std::string& user,
@@ -159,7 +205,6 @@ std::int64_t detail::insert_case(Connection& db, const std::string& user,
     if (c.site && (!std::isfinite(c.site->x) || !std::isfinite(c.site->y)))
         throw core::UsageError("case '" + c.reference + "' has an unusable site point");
 
-    detail::Transaction tx(db);
     if (detail::case_id(db, c.reference))
         throw core::StoreError("case '" + c.reference + "' already exists");
     detail::Statement st(db, "INSERT INTO enforcement_cases (reference, uprn, "
@@ -195,7 +240,6 @@ std::int64_t detail::insert_case(Connection& db, const std::string& user,
     detail::append_audit(db, user, "case-add", details + "}");
     for (const auto& ref : c.complaint_references)
         link(db, user, id, c.reference, ref);
-    tx.commit();
     return id;
 }
 

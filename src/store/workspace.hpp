@@ -47,6 +47,14 @@ struct CaseKeyDate {
     std::string note;
 };
 
+/// The case a new complaint goes to, written in the complaint's own transaction
+/// (Workspace::add_complaint with an IntakeCase). At most one of `existing` and `open`.
+struct IntakeCase {
+    std::string existing; ///< link the complaint to this case, which must still be open
+    std::optional<core::EnforcementCase> open; ///< or open this case with the complaint linked
+    std::optional<CaseProfile> profile;        ///< the new case's classification, when given
+};
+
 /// A Redline workspace: one SpatiaLite database file (WAL mode). Every write is one transaction
 /// that either commits whole or leaves the file exactly as it was; every committed write appends
 /// to the audit log, which triggers in the database protect from UPDATE and DELETE.
@@ -92,6 +100,12 @@ public:
     // ---- complaints and cases
     /// Add a complaint; throws StoreError if the reference exists. Returns its id.
     std::int64_t add_complaint(const core::Complaint& c);
+    /// Take in a complaint with its case as one transaction: the complaint and its
+    /// "complaint-add" entry, then either a "case-link" entry to `with.existing` or the new case
+    /// `with.open` ("case-add", then "case-link"). Throws as add_complaint and add_case,
+    /// UsageError when both or neither case is given, StoreError for an unknown case or one that
+    /// was closed meanwhile; the workspace is then exactly as it was. Returns the complaint's id.
+    std::int64_t add_complaint(const core::Complaint& c, const IntakeCase& with);
     std::vector<core::Complaint> complaints() const;
     /// Add a case; throws StoreError if the reference exists. Returns its id.
     std::int64_t add_case(const core::EnforcementCase& c);

@@ -135,6 +135,10 @@ struct AddComplaint {
     std::string reference, received, category, description, complainant_name, complainant_contact;
     core::Coord at;        ///< EPSG:27700
     bool join_case = true; ///< link to the open case at the site, if any
+    /// Open a new case with the complaint instead (same transaction). Its fields as typed; ""
+    /// reference = the next free one, "" opened = today, "" breach type = not classified.
+    bool open_case = false;
+    std::string case_reference, case_officer, case_opened, alleged_breach, breach_type;
 };
 struct ImportComplaintsCsv {
     std::string path;

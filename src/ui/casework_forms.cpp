@@ -1,15 +1,16 @@
 // The casework forms: record a case's stage, write its evidence pack, add a complaint placed on
-// the map, import complaints from a CSV, export the workload, and merge duplicates. Each form
+// the map (ui/complaint_form.cpp), import complaints from a CSV, export the workload, and merge
+// duplicates. Each form
 // only emits an action; the app checks and writes on a worker and shows a refusal here, in the
 // form, with nothing written.
 #include "ui/panels.hpp"
 
 #include "core/date.hpp"
 #include "core/records.hpp"
+#include "ui/casework_form_parts.hpp"
 
 #include <imgui.h>
 
-#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -17,40 +18,9 @@
 namespace redline::ui {
 namespace {
 
-template <std::size_t N> void set(char (&buf)[N], const std::string& text) {
-    std::snprintf(buf, N, "%s", text.c_str());
-}
-
-/// A combo over `names`; each option's rectangle is recorded as "<id>.<name>" so that tests can
-/// pick one like a user.
-bool combo(const char* label, const char* id, int& index, const std::vector<std::string>& names,
-           WidgetRects* rects) {
-    if (names.empty())
-        return false;
-    index = std::clamp(index, 0, int(names.size()) - 1);
-    bool changed = false;
-    if (ImGui::BeginCombo(label, names[std::size_t(index)].c_str())) {
-        for (int i = 0; i < int(names.size()); ++i) {
-            if (ImGui::Selectable(names[std::size_t(i)].c_str(), i == index)) {
-                index = i;
-                changed = true;
-            }
-            if (rects)
-                record_item(*rects, std::string(id) + "." + names[std::size_t(i)]);
-        }
-        ImGui::EndCombo();
-    }
-    if (rects)
-        record_item(*rects, id);
-    return changed;
-}
-
-void text_field(const char* label, const char* id, char* buf, std::size_t size, WidgetRects* rects,
-                const char* hint = "") {
-    ImGui::InputTextWithHint(label, hint, buf, size);
-    if (rects)
-        record_item(*rects, id);
-}
+using detail::combo;
+using detail::set;
+using detail::text_field;
 
 std::string file_safe(const std::string& reference) {
     std::string out;
@@ -89,6 +59,11 @@ void prepare(const ViewState& state, const CaseworkView& cw, CaseworkForms& f) {
     case CaseForm::Complaint:
         set(f.received, today);
         f.reference[0] = f.description[0] = f.complainant_name[0] = f.complainant_contact[0] = 0;
+        // The new case's fields start afresh too; whether to join or open a case is kept, as
+        // an officer taking in a run of complaints usually does the same with each.
+        f.case_reference[0] = f.case_officer[0] = f.case_opened[0] = f.alleged_breach[0] = 0;
+        f.suggested_case_reference.clear();
+        f.breach_type = -1;
         break;
     case CaseForm::WorkloadCsv:
         set(f.workload_path, beside_workspace(state, "workload-" + today + ".csv"));
@@ -167,34 +142,6 @@ void evidence_form(const CaseworkView& cw, CaseworkForms& f, Actions& out, Widge
     ImGui::EndDisabled();
     if (rects)
         record_item(*rects, "evidence.write");
-}
-
-void complaint_form(const CaseworkView& cw, CaseworkForms& f, Actions& out, WidgetRects* rects) {
-    std::vector<std::string> categories{"(none)"};
-    for (const auto& c : core::complaint_categories())
-        categories.push_back(c);
-    const core::Coord at = cw.complaint_at.value_or(core::Coord{});
-    ImGui::Text("New complaint at E %.1f N %.1f", at.x, at.y);
-    text_field("reference", "complaint.reference", f.reference, sizeof f.reference, rects,
-               "CMP/26/0014");
-    text_field("received", "complaint.received", f.received, sizeof f.received, rects,
-               "YYYY-MM-DD");
-    combo("category", "complaint.category", f.category, categories, rects);
-    ImGui::InputTextMultiline("description", f.description, sizeof f.description, {0, 50});
-    ImGui::Separator();
-    ImGui::TextDisabled("Complainant (confidential: never drawn, printed or logged)");
-    text_field("name", "complaint.name", f.complainant_name, sizeof f.complainant_name, rects);
-    text_field("contact", "complaint.contact", f.complainant_contact, sizeof f.complainant_contact,
-               rects);
-    ImGui::Checkbox("Link to the open case at this site", &f.join_case);
-    ImGui::BeginDisabled(cw.busy || !cw.complaint_at);
-    if (ImGui::Button("Add complaint"))
-        out.push_back(AddComplaint{
-            f.reference, f.received, f.category > 0 ? categories[std::size_t(f.category)] : "",
-            f.description, f.complainant_name, f.complainant_contact, at, f.join_case});
-    ImGui::EndDisabled();
-    if (rects)
-        record_item(*rects, "complaint.add");
 }
 
 void path_form(const char* title, const char* hint, const char* id, char* buf, std::size_t size,
@@ -297,7 +244,7 @@ void draw_casework_forms(const ViewState& state, UiMemory& memory, Actions& out,
             evidence_form(cw, f, out, rects);
             break;
         case CaseForm::Complaint:
-            complaint_form(cw, f, out, rects);
+            detail::complaint_form(state, cw, f, out, rects);
             break;
         case CaseForm::ImportCsv:
             path_form("Import complaints from a CSV",

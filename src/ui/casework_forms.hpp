@@ -32,6 +32,14 @@ struct CaseworkForms {
     char complainant_name[128] = {};
     char complainant_contact[128] = {};
     bool join_case = true;
+    // ... and open a new case with it.
+    bool open_case = false;
+    char case_reference[64] = {};
+    std::string suggested_case_reference; ///< what case_reference was last filled with
+    char case_officer[64] = {};
+    char case_opened[16] = {};
+    char alleged_breach[256] = {};
+    int breach_type = -1; ///< index into the store's breach types; -1: "other" when first drawn
     // Import complaints, export the workload.
     char csv_path[1024] = {};
     char workload_path[1024] = {};

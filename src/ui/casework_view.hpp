@@ -33,7 +33,7 @@ struct CaseworkView {
     std::vector<DuplicateOffer> duplicates;
     /// The names the store accepts (filled by the app from store::case_stage_names() etc., so
     /// the UI offers exactly what the CLI accepts).
-    std::vector<std::string> stage_names, notice_names, outcome_names;
+    std::vector<std::string> stage_names, notice_names, outcome_names, breach_type_names;
 };
 
 } // namespace redline::ui

@@ -135,18 +135,70 @@ std::vector<analysis::DuplicatePair> duplicates_involving(const store::Workspace
     return out;
 }
 
-IntakeResult take_complaint(store::Workspace& ws, const ComplaintInput& input,
-                            bool join_case_at_site) {
+IntakePlan plan_intake(const store::Workspace& ws, const ComplaintInput& input,
+                       const IntakeOptions& options) {
+    if (options.join_case_at_site && options.open_case)
+        throw core::UsageError("join the open case at the site or open a new case, not both");
+    IntakePlan plan;
+    plan.complaint = validate_complaint(input);
+    plan.site = find_complaint_site(ws, plan.complaint.location);
+    if (options.join_case_at_site && !plan.site.open_cases.empty())
+        plan.join_case = plan.site.open_cases.front();
+    if (!options.open_case)
+        return plan;
+
+    // A second open case at one site splits its history and clocks between two files; the
+    // officer joins the open one (or closes it first).
+    if (!plan.site.open_cases.empty())
+        throw core::UsageError("open a new case: case " + plan.site.open_cases.front() +
+                               " is already open at this site; link the complaint to it instead");
+    CaseInput in = *options.open_case;
+    const auto received = *core::Date::parse(plan.complaint.received_date);
+    if (core::trim(in.reference).empty())
+        in.reference = next_case_reference(ws, received);
+    if (core::trim(in.uprn).empty() && core::trim(in.application).empty() && !in.site) {
+        in.uprn = plan.site.uprn;
+        // Overlapping red lines (an application and its later amendment) leave the choice to
+        // the officer; the UPRN and the point still place the case.
+        if (plan.site.applications.size() == 1)
+            in.application = plan.site.applications.front();
+        in.site = plan.complaint.location;
+    }
+    if (core::trim(in.opened).empty()) {
+        const auto today = core::Date::today();
+        in.opened = (today < received ? received : today).to_string();
+    }
+    const auto opened = core::Date::parse(core::trim(in.opened));
+    if (opened && opened->to_string() == core::trim(in.opened) && *opened < received)
+        throw core::UsageError("opened date '" + in.opened +
+                               "': before the complaint was received (" +
+                               plan.complaint.received_date + ")");
+    plan.new_case = check_new_case(ws, in);
+    return plan;
+}
+
+IntakeResult commit_intake(store::Workspace& ws, const IntakePlan& plan) {
     IntakeResult r;
-    r.complaint = validate_complaint(input);
-    r.site = find_complaint_site(ws, r.complaint.location);
-    ws.add_complaint(r.complaint);
-    if (join_case_at_site && !r.site.open_cases.empty()) {
-        r.linked_case = r.site.open_cases.front();
-        ws.link_case_complaint(r.linked_case, r.complaint.reference);
+    r.complaint = plan.complaint;
+    r.site = plan.site;
+    if (plan.new_case) {
+        ws.add_complaint(plan.complaint, store::IntakeCase{.open = plan.new_case->record,
+                                                           .profile = plan.new_case->profile});
+        r.linked_case = plan.new_case->record.reference;
+        r.case_opened = true;
+    } else if (!plan.join_case.empty()) {
+        ws.add_complaint(plan.complaint, store::IntakeCase{.existing = plan.join_case});
+        r.linked_case = plan.join_case;
+    } else {
+        ws.add_complaint(plan.complaint);
     }
     r.duplicates = duplicates_involving(ws, {r.complaint.reference});
     return r;
+}
+
+IntakeResult take_complaint(store::Workspace& ws, const ComplaintInput& input,
+                            const IntakeOptions& options) {
+    return commit_intake(ws, plan_intake(ws, input, options));
 }
 
 } // namespace redline::workflow

@@ -10,8 +10,10 @@
 #include "core/progress.hpp"
 #include "core/records.hpp"
 #include "store/workspace.hpp"
+#include "workflow/case_opening.hpp"
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -58,20 +60,50 @@ std::vector<analysis::DuplicatePair>
 duplicates_involving(const store::Workspace& ws, const std::vector<std::string>& references,
                      int days = 30, double metres = 25);
 
+/// What to do about a case when taking in a complaint (at most one of the two).
+struct IntakeOptions {
+    bool join_case_at_site = false; ///< link it to the first open case at its site, if any
+    /// Open this new case with the complaint linked. Left "": the reference is the next free one
+    /// for the received date's year (next_case_reference); the site is the complaint's (the
+    /// curtilage's UPRN, the red line when it is in exactly one, and the complaint's point); the
+    /// opened date is today, or the received date when that is later.
+    std::optional<CaseInput> open_case;
+};
+
+/// A complaint checked and placed, with its case decided: what commit_intake writes.
+struct IntakePlan {
+    core::Complaint complaint;
+    ComplaintSite site;
+    std::string join_case;              ///< the open case to link it to, "" when none
+    std::optional<CaseToOpen> new_case; ///< the case to open with it
+};
+
+/// Validate, find the site and decide the case (reads only). Throws as validate_complaint;
+/// core::UsageError when both options are asked for, when a new case is asked for at a site
+/// where a case is already open (join that one instead), or when its opened date is before the
+/// complaint was received; as check_new_case for the new case's fields.
+IntakePlan plan_intake(const store::Workspace& ws, const ComplaintInput& input,
+                       const IntakeOptions& options);
+
 /// What taking in a complaint did.
 struct IntakeResult {
     core::Complaint complaint;
     ComplaintSite site;
-    std::string linked_case; ///< the open case it was linked to, "" when none
+    std::string linked_case;  ///< the case it was linked to (joined or opened), "" when none
+    bool case_opened = false; ///< `linked_case` was opened with it
     std::vector<analysis::DuplicatePair> duplicates; ///< offered for merging
 };
 
-/// Validate, find the site, add the complaint ("complaint-add" audit entry, its own
-/// transaction) and, when `join_case_at_site` and an open case is at the site, link it to the
-/// first such case ("case-link" entry). Throws as validate_complaint, core::StoreError for a
-/// reference already used (nothing written then).
+/// Write a plan as one transaction (Workspace::add_complaint with its IntakeCase): the
+/// complaint's "complaint-add" entry and its case's "case-add" / "case-link" entries commit
+/// together or not at all, so a case closed or a reference taken since plan_intake leaves the
+/// workspace exactly as it was. Throws core::StoreError, core::UsageError.
+IntakeResult commit_intake(store::Workspace& ws, const IntakePlan& plan);
+
+/// plan_intake then commit_intake: what `redline-cli complaint add` and the viewer's "Add
+/// complaint" do. Blocking: call on a worker in the viewer.
 IntakeResult take_complaint(store::Workspace& ws, const ComplaintInput& input,
-                            bool join_case_at_site);
+                            const IntakeOptions& options);
 
 /// What a CSV intake did.
 struct CsvIntakeResult {

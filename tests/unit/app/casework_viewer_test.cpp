@@ -157,9 +157,96 @@ TEST(CaseworkViewer, AddsAComplaintByClickingTheMap) {
         EXPECT_EQ(e.details.find("Secretname"), std::string::npos);
     EXPECT_NE(v.state.casework.message.find("UPRN 100000014"), std::string::npos)
         << v.state.casework.message;
+    EXPECT_EQ(v.state.selected_case, "ENF/26/0001"); // the case it joined, in the inspector
     // The map's complaint layer is read again, keeping the officer's view.
     EXPECT_TRUE(v.state.open_request);
     EXPECT_TRUE(v.state.reload_keeps_view);
+}
+
+// 18 Example Road (UPRN 100000016, x 533016..533036) has no case: the officer ticks "Open a new
+// case", gets the next reference of the received year, and the case is opened with the complaint.
+TEST(CaseworkViewer, OpensANewCaseFromTheComplaintForm) {
+    Viewer v;
+    v.execute({ui::PlaceComplaint{{533026, 179000}}});
+    v.run();
+    v.type_into("complaint.reference", "CMP/26/0101");
+    v.type_into("complaint.received", "2026-10-05");
+    v.click("complaint.open_case");
+    v.run();
+    const ui::CaseworkForms& f = v.imgui.memory.casework;
+    EXPECT_TRUE(f.open_case);
+    EXPECT_FALSE(f.join_case); // one or the other
+    // The next after ENF/26/0001 in the workspace's numbering, for the received date's year,
+    // which it follows until the officer types a reference.
+    EXPECT_EQ(std::string(f.case_reference), "ENF/26/0002");
+    v.type_into("complaint.received", "2025-12-30");
+    EXPECT_EQ(std::string(f.case_reference), "ENF/25/0001");
+    v.type_into("complaint.received", "2026-10-05");
+    EXPECT_EQ(std::string(f.case_reference), "ENF/26/0002");
+    v.type_into("complaint.case_officer", "A. Khan");
+    v.type_into("complaint.alleged_breach", "Rear extension");
+    v.click("complaint.breach_type");
+    v.click("complaint.breach_type.operational");
+    v.click("complaint.add");
+    ASSERT_TRUE(v.state.casework_request);
+    const auto* request = std::get_if<ui::AddComplaint>(&*v.state.casework_request);
+    ASSERT_TRUE(request);
+    EXPECT_TRUE(request->open_case);
+    EXPECT_FALSE(request->join_case);
+    v.finish_job();
+
+    auto ws = store::Workspace::open(v.path, "reader");
+    const auto cases = ws.cases();
+    ASSERT_EQ(cases.size(), 2u) << v.state.casework.error;
+    EXPECT_EQ(cases[1].reference, "ENF/26/0002");
+    EXPECT_EQ(cases[1].uprn, "100000016");
+    EXPECT_EQ(cases[1].officer, "A. Khan");
+    EXPECT_EQ(cases[1].alleged_breach, "Rear extension");
+    EXPECT_EQ(cases[1].complaint_references, std::vector<std::string>{"CMP/26/0101"});
+    EXPECT_EQ(ws.case_profile("ENF/26/0002").breach_type, "operational");
+    const auto log = ws.audit_log();
+    ASSERT_GE(log.size(), 3u);
+    EXPECT_EQ(log[log.size() - 3].action, "complaint-add");
+    EXPECT_EQ(log[log.size() - 2].action, "case-add");
+    EXPECT_EQ(log.back().action, "case-link");
+    // Said in the message window, listed, and selected in Complaints & cases and the inspector.
+    EXPECT_EQ(v.state.casework.form, ui::CaseForm::None);
+    EXPECT_NE(v.state.casework.message.find("Case ENF/26/0002 opened with it"), std::string::npos)
+        << v.state.casework.message;
+    EXPECT_TRUE(v.imgui.rects.count("casework.message"));
+    ASSERT_EQ(v.state.cases.size(), 2u);
+    EXPECT_EQ(v.state.selected_case, "ENF/26/0002");
+    EXPECT_TRUE(v.state.reload_keeps_view); // the reload keeps the selection
+}
+
+TEST(CaseworkViewer, ATakenCaseReferenceIsRefusedInTheFormWithNothingWritten) {
+    Viewer v;
+    v.execute({ui::PlaceComplaint{{533026, 179000}}});
+    v.run();
+    v.type_into("complaint.reference", "CMP/26/0102");
+    v.type_into("complaint.received", "2026-10-05");
+    v.click("complaint.open_case");
+    v.type_into("complaint.case_reference", "ENF/26/0001");
+    const std::string before = store::test::dump(v.path);
+    v.click("complaint.add");
+    v.finish_job();
+    EXPECT_EQ(v.state.casework.form, ui::CaseForm::Complaint); // still open, to correct
+    EXPECT_NE(v.state.casework.error.find("case reference 'ENF/26/0001' is already taken"),
+              std::string::npos)
+        << v.state.casework.error;
+    EXPECT_TRUE(v.imgui.rects.count("casework.error"));
+    EXPECT_EQ(store::test::dump(v.path), before); // not even the complaint
+    // The officer's reference is kept while they correct it (no suggestion typed over it).
+    EXPECT_EQ(std::string(v.imgui.memory.casework.case_reference), "ENF/26/0001");
+    v.type_into("complaint.case_reference", "ENF/26/0042");
+    v.click("complaint.add");
+    v.finish_job();
+    EXPECT_EQ(v.state.casework.form, ui::CaseForm::None) << v.state.casework.error;
+    const auto cases = store::Workspace::open(v.path, "reader").cases();
+    ASSERT_EQ(cases.size(), 2u);
+    EXPECT_EQ(cases[1].reference, "ENF/26/0042");
+    EXPECT_EQ(cases[1].complaint_references, std::vector<std::string>{"CMP/26/0102"});
+    EXPECT_EQ(v.state.selected_case, "ENF/26/0042");
 }
 
 TEST(CaseworkViewer, WritesAnEvidencePackFromTheFormAndAuditsIt) {

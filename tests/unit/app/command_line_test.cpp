@@ -54,3 +54,14 @@ TEST(CommandLine, BadHotspotFlagsAreRefused) {
     EXPECT_THROW(parse({"ws", "--heat-from", "2026-02-30"}), core::UsageError);
     EXPECT_THROW(parse({"ws", "--as-of", "yesterday"}), core::UsageError);
 }
+
+TEST(CommandLine, ComplaintAtOpensTheIntakeForm) {
+    const auto c = parse({"ws.redline", "--complaint-at", "533004,179000,open-case"});
+    ASSERT_TRUE(c.complaint_at);
+    EXPECT_DOUBLE_EQ(c.complaint_at->x, 533004);
+    EXPECT_DOUBLE_EQ(c.complaint_at->y, 179000);
+    EXPECT_TRUE(c.complaint_opens_case);
+    EXPECT_FALSE(parse({"ws.redline", "--complaint-at", "533004,179000"}).complaint_opens_case);
+    EXPECT_THROW(parse({"ws.redline", "--complaint-at", "533004"}), core::UsageError);
+    EXPECT_THROW(parse({"ws.redline", "--complaint-at", "533004,179000,new"}), core::UsageError);
+}

@@ -80,18 +80,17 @@ TEST(ComplaintIntake, FindsTheSiteJoinsItsOpenCaseAndOffersDuplicates) {
     EXPECT_EQ(workflow::find_complaint_site(ws, {533100, 179020}).describe(),
               "no curtilage or red line here");
 
-    const auto first =
-        workflow::take_complaint(ws, at("C/1", "2026-09-01", {533010, 179020}), true);
+    const auto first = workflow::take_complaint(ws, at("C/1", "2026-09-01", {533010, 179020}),
+                                                {.join_case_at_site = true});
     EXPECT_EQ(first.linked_case, "ENF/1");
     EXPECT_TRUE(first.duplicates.empty());
     // Next door, 3 m away and a day later: a different site (the party wall decides).
     const auto next_door =
-        workflow::take_complaint(ws, at("C/2", "2026-09-02", {533021, 179020}), false);
+        workflow::take_complaint(ws, at("C/2", "2026-09-02", {533021, 179020}), {});
     EXPECT_TRUE(next_door.duplicates.empty());
     EXPECT_TRUE(next_door.linked_case.empty());
     // The same plot 20 days later: offered for merging into the first report.
-    const auto again =
-        workflow::take_complaint(ws, at("C/3", "2026-09-21", {533005, 179005}), false);
+    const auto again = workflow::take_complaint(ws, at("C/3", "2026-09-21", {533005, 179005}), {});
     ASSERT_EQ(again.duplicates.size(), 1u);
     EXPECT_EQ(again.duplicates[0].keep, "C/1");
     EXPECT_EQ(again.duplicates[0].duplicate, "C/3");
