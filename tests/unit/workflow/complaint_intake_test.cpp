@@ -3,7 +3,7 @@
 #include "workflow/complaint_intake.hpp"
 
 #include "core/error.hpp"
-#include "unit/store/store_test_util.hpp"
+#include "unit/workflow/intake_street.hpp"
 
 #include <gtest/gtest.h>
 
@@ -13,41 +13,15 @@ using namespace redline;
 
 namespace {
 
-core::Feature plot(std::int64_t fid, double x, const std::string& uprn) {
-    core::Polygon p;
-    p.rings.push_back({{x, 179000}, {x + 20, 179000}, {x + 20, 179040}, {x, 179040}, {x, 179000}});
-    core::Feature f;
-    f.source_fid = fid;
-    f.geometry = core::Geometry::polygon(p);
-    f.values = {uprn, "Plot " + uprn};
-    return f;
-}
-
-/// Two neighbouring curtilages (x 533000..533020 and 533020..533040) and a case at the first.
+/// The intake street with its case ENF/1.
 std::filesystem::path street(const store::test::ScratchDir& dir) {
     const auto path = dir / "ws.sqlite";
-    auto ws = store::Workspace::create(path, "officer1");
-    core::LayerData cur;
-    cur.name = "curtilages";
-    cur.fields = {{"uprn", core::FieldType::Text}, {"address_text", core::FieldType::Text}};
-    cur.features = {plot(1, 533000, "100000000001"), plot(2, 533020, "100000000002")};
-    ws.import_layer(cur, core::Role::Curtilage, store::test::report_for("curtilages", "c.gpkg"));
-    core::EnforcementCase k;
-    k.reference = "ENF/1";
-    k.opened_date = "2026-09-01";
-    k.uprn = "100000000001";
-    ws.add_case(k);
+    test::make_intake_street(path, "ENF/1");
     return path;
 }
 
 workflow::ComplaintInput at(const std::string& ref, const std::string& day, core::Coord p) {
-    workflow::ComplaintInput in;
-    in.reference = ref;
-    in.received = day;
-    in.category = "extension";
-    in.complainant_name = "Ada Secretname";
-    in.location = p;
-    return in;
+    return test::intake_complaint(ref, day, p);
 }
 
 } // namespace
