@@ -167,8 +167,8 @@ int run_desktop(const CommandLine& options) {
 
     while (!glfwWindowShouldClose(window.handle) && !state.quit) {
         if (loading || basemap_loader.busy() || casework_job || plan_worker.busy() ||
-            hotspots.busy() || options.window_screenshot || options.dashboard_png ||
-            state.dashboard_export_request)
+            hotspots.busy() || renderer.heat_progress() || options.window_screenshot ||
+            options.dashboard_png || state.dashboard_export_request)
             glfwPollEvents();
         else
             glfwWaitEventsTimeout(0.05); // idle: no need to spin at the refresh rate
@@ -231,7 +231,10 @@ int run_desktop(const CommandLine& options) {
         if (state.scene) {
             target.resize(state.view.width_px(), state.view.height_px());
             target.bind();
-            renderer.draw(*state.scene, state.view);
+            render::DrawOptions frame;
+            // A new heat surface is added to in ~30 ms steps, so the window keeps drawing.
+            frame.heat_budget_ms = 30;
+            renderer.draw(*state.scene, state.view, frame);
             target.resolve();
         }
 
@@ -264,6 +267,8 @@ int run_desktop(const CommandLine& options) {
             vs.progress = ui::TaskProgress{"plans: reading or saving", 0.5};
         } else if (auto p = hotspots.progress()) {
             vs.progress = *p;
+        } else if (auto h = renderer.heat_progress()) {
+            vs.progress = ui::TaskProgress{"heat surface", *h};
         }
 
         ImGui_ImplOpenGL3_NewFrame();
@@ -279,10 +284,11 @@ int run_desktop(const CommandLine& options) {
         glClear(GL_COLOR_BUFFER_BIT);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
-        const bool loaded =
-            !loading && !state.open_request && !basemap_loader.busy() && !casework_job &&
-            !state.casework_request && state.basemap_open_requests.empty() && !plan_worker.busy() &&
-            !state.plans.loading && pending_plan == 0 && !hotspots.busy() && !state.gistar_request;
+        const bool loaded = !loading && !state.open_request && !basemap_loader.busy() &&
+                            !casework_job && !state.casework_request &&
+                            state.basemap_open_requests.empty() && !plan_worker.busy() &&
+                            !state.plans.loading && pending_plan == 0 && !hotspots.busy() &&
+                            !state.gistar_request && !renderer.heat_progress();
         settled_frames = loaded ? settled_frames + 1 : 0;
         // A few settled frames: the map size the panel asked for has been applied and drawn.
         if (options.window_screenshot && settled_frames >= 4 && !pending_select &&

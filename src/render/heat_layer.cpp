@@ -6,6 +6,7 @@
 #include <GL/glcorearb.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 
 namespace redline::render {
@@ -38,9 +39,10 @@ void HeatLayer::select_points(const scene::MapLayer& source, const scene::HeatFi
     m_kernel = -1; // the surface is stale
 }
 
-void HeatLayer::compute(double r, int kernel) {
+void HeatLayer::start(double r, int kernel) {
     m_radius_m = r;
     m_kernel = kernel;
+    m_pending.reset();
     if (m_splatter.size() == 0) {
         m_texture = {};
         return;
@@ -49,18 +51,41 @@ void HeatLayer::compute(double r, int kernel) {
     // Ten cells across the radius keep the surface smooth; at most 1024 cells a side.
     const double span = std::max(e.width(), e.height()) + 2 * r;
     const double cell = std::max(r / 10, span / 1024);
-    m_grid.cell_m = cell;
-    m_grid.min_x = std::floor((e.min_x - r) / cell) * cell;
-    m_grid.min_y = std::floor((e.min_y - r) / cell) * cell;
-    m_grid.cols = int(std::ceil((e.max_x + r - m_grid.min_x) / cell));
-    m_grid.rows = int(std::ceil((e.max_y + r - m_grid.min_y) / cell));
-    GLint fbo = 0, vp[4];
-    glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &fbo);
-    glGetIntegerv(GL_VIEWPORT, vp);
-    const std::vector<float> values =
-        m_splatter.compute(m_grid, r, static_cast<HeatKernel>(std::clamp(kernel, 0, 4)));
-    glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(fbo));
-    glViewport(vp[0], vp[1], vp[2], vp[3]);
+    HeatGrid grid;
+    grid.cell_m = cell;
+    grid.min_x = std::floor((e.min_x - r) / cell) * cell;
+    grid.min_y = std::floor((e.min_y - r) / cell) * cell;
+    grid.cols = int(std::ceil((e.max_x + r - grid.min_x) / cell));
+    grid.rows = int(std::ceil((e.max_y + r - grid.min_y) / cell));
+    m_pending = m_splatter.begin(grid, r, static_cast<HeatKernel>(std::clamp(kernel, 0, 4)));
+    m_step = m_first_step;
+}
+
+void HeatLayer::advance(double budget_ms) {
+    HeatAccumulation& acc = *m_pending;
+    if (budget_ms <= 0) {
+        m_splatter.splat(acc, m_splatter.size());
+        return;
+    }
+    using clock = std::chrono::steady_clock;
+    const auto t0 = clock::now();
+    while (acc.splatted < m_splatter.size()) {
+        const auto s0 = clock::now();
+        m_splatter.splat(acc, m_step);
+        glFinish(); // time the GPU's work, not the call's
+        const double step_ms = std::chrono::duration<double, std::milli>(clock::now() - s0).count();
+        // Size the next step to about a third of the budget, so a frame rarely overruns it.
+        const double ideal = double(m_step) * (budget_ms / 3) / std::max(step_ms, 1e-3);
+        m_step = std::max(m_min_step, std::size_t(std::min(ideal, 4.0 * double(m_step))));
+        if (std::chrono::duration<double, std::milli>(clock::now() - t0).count() >= budget_ms)
+            break;
+    }
+}
+
+void HeatLayer::complete() {
+    const std::vector<float> values = m_splatter.finish(*m_pending);
+    m_grid = m_pending->grid;
+    m_pending.reset();
     m_peak = values.empty() ? 0 : *std::max_element(values.begin(), values.end());
     m_texture = make_texture();
     glBindTexture(GL_TEXTURE_2D, m_texture.id());
@@ -71,10 +96,22 @@ void HeatLayer::compute(double r, int kernel) {
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    glBindTexture(GL_TEXTURE_2D, 0);
     ++m_computes;
 }
 
-void HeatLayer::draw(const scene::Scene& scene, const scene::Viewport& view) {
+std::optional<double> HeatLayer::progress() const {
+    if (!m_pending || m_splatter.size() == 0)
+        return std::nullopt;
+    return double(m_pending->splatted) / double(m_splatter.size());
+}
+
+void HeatLayer::set_step_points(std::size_t first, std::size_t minimum) {
+    m_first_step = std::max<std::size_t>(first, 1);
+    m_min_step = std::max<std::size_t>(minimum, 1);
+}
+
+void HeatLayer::draw(const scene::Scene& scene, const scene::Viewport& view, double budget_ms) {
     if (!scene.heat.enabled)
         return;
     const scene::MapLayer* source = nullptr;
@@ -86,7 +123,12 @@ void HeatLayer::draw(const scene::Scene& scene, const scene::Viewport& view) {
     if (!m_selected || !(m_filter == scene.heat.filter) || m_points_revision != source->revision())
         select_points(*source, scene.heat.filter);
     if (m_kernel != scene.heat.kernel || m_radius_m != scene.heat.radius_m)
-        compute(scene.heat.radius_m, scene.heat.kernel);
+        start(scene.heat.radius_m, scene.heat.kernel);
+    if (m_pending) {
+        advance(budget_ms);
+        if (m_pending->splatted >= m_splatter.size())
+            complete();
+    }
     if (!m_texture)
         return; // the filter lets no complaint through
     const core::Coord o = scene.origin();

@@ -252,6 +252,10 @@ std::size_t MapRenderer::upload_count() const {
     return m_impl->uploads;
 }
 
+std::optional<double> MapRenderer::heat_progress() const {
+    return m_impl->heat.progress();
+}
+
 unsigned MapRenderer::plan_texture(const scene::Scene& scene) {
     return scene.plan_overlay ? m_impl->plan.texture(*scene.plan_overlay) : 0;
 }
@@ -291,7 +295,7 @@ void MapRenderer::draw(const scene::Scene& scene, const scene::Viewport& view,
     if (scene.plan_overlay)
         d.plan.draw(*scene.plan_overlay, view, origin);
     // Over every layer (the complaints are what it summarises), under the selection and finding.
-    d.heat.draw(scene, view);
+    d.heat.draw(scene, view, options.heat_budget_ms);
     glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
     if (scene.selection()) {
         if (d.selection_revision != scene.selection_revision()) {

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <memory>
+#include <optional>
 
 namespace redline::render {
 
@@ -12,6 +13,9 @@ namespace redline::render {
 struct DrawOptions {
     scene::Rgba background{0.965f, 0.961f, 0.941f, 1.0f}; ///< paper white
     bool furniture = true;                                ///< scale bar and north arrow
+    /// Milliseconds a new heat surface may take in this frame before it continues in the next
+    /// (see HeatLayer); 0 completes it now (screenshots, tests, benchmarks).
+    double heat_budget_ms = 0;
 };
 
 /// Draws a Scene with OpenGL 3.3 core into the bound framebuffer (a window's or an
@@ -32,6 +36,9 @@ public:
     void draw(const scene::Scene& scene, const scene::Viewport& view,
               const DrawOptions& options = {});
 
+    /// Share of a heat surface computed so far while it is computed across frames; nullopt when
+    /// none is.
+    std::optional<double> heat_progress() const;
     /// How many times layer buffers have been uploaded since construction (tests check caching).
     std::size_t upload_count() const;
     /// GL texture name of the scene's plan overlay image (uploaded now if needed), for the plan

@@ -61,6 +61,12 @@ void OffscreenTarget::bind() {
     glViewport(0, 0, m_width, m_height);
 }
 
+void OffscreenTarget::clear(float r, float g, float b, float a) {
+    bind();
+    glClearColor(r, g, b, a);
+    glClear(GL_COLOR_BUFFER_BIT);
+}
+
 void OffscreenTarget::resolve() {
     glBindFramebuffer(GL_READ_FRAMEBUFFER, m_msaa_fbo.id());
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, m_resolve_fbo.id());

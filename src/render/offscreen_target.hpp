@@ -18,6 +18,8 @@ public:
     void resize(int width_px, int height_px);
     /// Bind for drawing and set the GL viewport to the whole target.
     void bind();
+    /// Bind and fill with one colour (components 0..1).
+    void clear(float r, float g, float b, float a);
     /// Resolve the multisampled image into the texture; binds framebuffer 0 afterwards.
     void resolve();
     /// The resolved colour texture (GL name), valid after resolve().

@@ -12,6 +12,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 using namespace redline;
 
 namespace {
@@ -147,4 +149,52 @@ TEST(HotspotsFlow, ABandwidthChangeRecomputesWithoutUploadingTheFilterReuploads)
     EXPECT_EQ(layer.upload_count(), 2u);
     EXPECT_EQ(layer.compute_count(), 4u);
     EXPECT_EQ(layer.point_count(), 34u);
+}
+
+TEST(HotspotsFlow, ASurfaceComputedInStepsKeepsTheOldOneUntilDoneAndEndsTheSame) {
+    REQUIRE_GL();
+    HotspotsFlow f;
+    scene::Scene& s = *f.state.scene;
+    s.heat.enabled = true;
+    scene::Viewport view({533005, 179012}, 0.5, 320, 240);
+    render::OffscreenTarget target(320, 240);
+    auto draw = [&](render::HeatLayer& layer, double budget_ms) {
+        target.clear(1, 1, 1, 1);
+        layer.draw(s, view, budget_ms);
+        target.resolve();
+        return target.read_image();
+    };
+    render::HeatLayer at_once;
+    s.heat.radius_m = 60;
+    const render::Image radius_60 = draw(at_once, 0);
+    s.heat.radius_m = 80;
+    const render::Image whole = draw(at_once, 0);
+    EXPECT_FALSE(at_once.progress());
+
+    // 7 points a step (at least 3): 100 points take several frames, each a partial surface.
+    render::HeatLayer stepped;
+    stepped.set_step_points(7, 3);
+    s.heat.radius_m = 60;
+    draw(stepped, 0);
+    EXPECT_EQ(stepped.compute_count(), 1u);
+    s.heat.radius_m = 80;
+    std::vector<double> shares;
+    render::Image last;
+    for (int frame = 0; frame < 200 && (shares.empty() || stepped.progress()); ++frame) {
+        last = draw(stepped, 1e-9); // any budget is spent by the first step
+        if (auto p = stepped.progress()) {
+            shares.push_back(*p);
+            // Until the new surface is complete the map shows the previous one.
+            EXPECT_EQ(render::compare_images(last, radius_60, 0).differing, 0u) << frame;
+        }
+    }
+    ASSERT_GE(shares.size(), 3u);
+    EXPECT_TRUE(std::is_sorted(shares.begin(), shares.end()));
+    EXPECT_GT(shares.front(), 0.0);
+    EXPECT_LT(shares.back(), 1.0);
+    EXPECT_FALSE(stepped.progress());
+    EXPECT_EQ(stepped.compute_count(), 2u);
+    // The same points added in the same order: the same surface, pixel for pixel.
+    EXPECT_EQ(render::compare_images(last, whole, 0).differing, 0u);
+    EXPECT_GT(render::compare_images(whole, radius_60, 8).differing, 100u);
 }
