@@ -1,11 +1,12 @@
 #version 330 core
 // A plan drawn through its calibration: each fragment's map position goes through the inverse
 // transform (a 3x3 homography, made relative to the local origin on the CPU in double precision)
-// to plan units, then to texture coordinates. A projective transform is then exact per pixel,
-// where a textured quad would bend straight lines along its diagonal.
+// to image units (the plan's own units composed with its image's affine: the identity for a
+// scan, pixels -> drawing units for a DXF), then to texture coordinates. A projective transform
+// is then exact per pixel, where a textured quad would bend straight lines along its diagonal.
 uniform sampler2D u_plan;
-uniform mat3 u_map_to_plan; // local metres -> homogeneous plan units (x right, y down)
-uniform vec2 u_plan_size;   // plan width and height in plan units
+uniform mat3 u_map_to_plan; // local metres -> homogeneous image units (x right, y down)
+uniform vec2 u_plan_size;   // image width and height in image units
 uniform float u_opacity;
 
 in vec2 v_local;

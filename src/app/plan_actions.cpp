@@ -23,6 +23,16 @@ analysis::TransformKind kind_of_method(int m) {
                     : analysis::TransformKind::Helmert;
 }
 
+/// Ground metres per plan unit the plan states (1:N at its DPI, or 1:N in a DXF's drawing
+/// units), as `redline-cli plan calibrate` works it out; 0 when it states none.
+double stated_ground_m_per_unit(const store::PlanInfo& plan) {
+    if (!(plan.stated_scale > 0))
+        return 0;
+    if (plan.format == "dxf")
+        return plan.metres_per_unit > 0 ? plan.stated_scale * plan.metres_per_unit : 0;
+    return plan.dpi > 0 ? analysis::metres_per_pixel(plan.stated_scale, plan.dpi) : 0;
+}
+
 /// Fit the control points again with the chosen method; a failure is shown, never thrown.
 void refit(PlanWork& p) {
     p.fit.reset();
@@ -32,13 +42,11 @@ void refit(PlanWork& p) {
     const auto& points = p.overlay.control_points;
     if (!points.empty()) {
         try {
-            analysis::Calibration c = analysis::calibrate_control_points(points, p.method, true);
-            if (p.info && p.info->stated_scale > 0 && p.info->dpi > 0) {
-                const double stated = analysis::metres_per_pixel(p.info->stated_scale, p.info->dpi);
-                const core::Coord centre{p.info->width_px / 2.0, p.info->height_px / 2.0};
-                if (auto w = analysis::check_stated_scale(c, stated, centre))
+            analysis::Calibration c =
+                analysis::calibrate_control_points(points, p.method, plan_y_down(p));
+            if (const double stated = p.info ? stated_ground_m_per_unit(*p.info) : 0; stated > 0)
+                if (auto w = analysis::check_stated_scale(c, stated, scene::plan_centre(p.overlay)))
                     c.warnings.push_back(*w);
-            }
             p.base = c.transform;
             p.fit = std::move(c);
         } catch (const core::Error& e) {
@@ -53,8 +61,11 @@ void apply_step(AppState& s, const scene::PlanAdjustment& step) {
     if (!p.overlay.transform)
         return;
     try {
-        p.overlay.transform =
-            scene::apply_adjustment(*p.overlay.transform, step, p.overlay.width, p.overlay.height);
+        // About the image's centre, in whatever units the plan has (a DXF's need not start at 0).
+        const core::Coord pivot = step.kind == scene::PlanAdjustment::Kind::Move
+                                      ? core::Coord{}
+                                      : p.overlay.transform->to_map(scene::plan_centre(p.overlay));
+        p.overlay.transform = scene::apply_adjustment(*p.overlay.transform, step, pivot);
         p.adjustments.push_back(step);
         p.unsaved = true;
     } catch (const core::Error& e) {
@@ -106,7 +117,7 @@ std::optional<analysis::Calibration> live_calibration(const PlanWork& p) {
         return p.fit;
     analysis::Calibration c;
     c.transform = *p.overlay.transform;
-    c.y_down = true;
+    c.y_down = plan_y_down(p);
     c.points = p.overlay.control_points;
     if (p.adjustments.empty() && p.saved) {
         c.method = p.saved->method;
@@ -176,6 +187,10 @@ void sync_plan_scene(AppState& s) {
         o.vertices = m.vertices;
         s.scene->measure_overlay = std::move(o);
     }
+}
+
+bool plan_y_down(const PlanWork& p) {
+    return !(p.info && p.info->format == "dxf");
 }
 
 void close_plan(PlanWork& p) {

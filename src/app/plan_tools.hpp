@@ -17,5 +17,8 @@ void remeasure(AppState& state);
 void sync_plan_scene(AppState& state);
 /// Forget the shown plan (keeping the list).
 void close_plan(PlanWork& plans);
+/// Whether the shown plan's units have y down: raster pixels do, a DXF's drawing units do not
+/// (as `redline-cli plan calibrate` fits them).
+bool plan_y_down(const PlanWork& plans);
 
 } // namespace redline::app

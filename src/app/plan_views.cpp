@@ -29,6 +29,7 @@ ui::PlanToolView plan_tool_view(const AppState& s, unsigned long long plan_textu
     v.loading = p.loading;
     v.width = p.overlay.width;
     v.height = p.overlay.height;
+    v.image_to_plan = p.overlay.image_to_plan;
     v.texture = plan_texture;
     v.opacity = p.overlay.opacity;
     v.visible = p.overlay.visible;
@@ -115,8 +116,9 @@ void show_loaded_plan(AppState& s, LoadedPlan plan) {
     p.overlay.visible = visible;
     p.overlay.plan_id = plan.info.id;
     p.overlay.name = plan.info.name;
-    p.overlay.width = plan.info.width_px;
-    p.overlay.height = plan.info.height_px;
+    p.overlay.width = plan.width;
+    p.overlay.height = plan.height;
+    p.overlay.image_to_plan = plan.image_to_plan;
     p.overlay.image = std::move(plan.image);
     p.saved = std::move(plan.calibration);
     p.info = std::move(plan.info);

@@ -2,6 +2,7 @@
 
 #include "app/plan_records.hpp"
 #include "core/error.hpp"
+#include "io/plan_drawing_raster.hpp"
 #include "io/plan_reader.hpp"
 #include "store/workspace.hpp"
 
@@ -78,14 +79,31 @@ LoadedPlan load_plan(const std::filesystem::path& workspace, std::int64_t id) {
     if (!info)
         throw core::StoreError("plan " + std::to_string(id) + " is not in the workspace");
     out.info = *info;
-    // A DXF is line work in drawing units: the viewer refuses it rather than draw it wrongly.
-    if (info->format == "dxf")
-        throw core::IoError("vector plan (DXF): the viewer draws raster plans only; calibrate and "
-                            "measure it with redline-cli plan",
-                            {.path = info->file_name});
     const auto bytes = ws.plan_bytes(id);
-    out.image = to_texture_size(io::read_plan_raster(bytes, info->file_name, info->page, info->dpi),
-                                k_max_plan_texture_px);
+    if (info->format == "dxf") {
+        // Line work in drawing units, drawn into a texture-sized image: the calibration, control
+        // points and measurements stay in drawing units; only the image goes through the affine.
+        io::DrawingRasterStyle style;
+        style.max_side_px = k_max_plan_texture_px;
+        style.line_width_px = k_plan_line_width_px;
+        io::DrawingRaster drawn =
+            io::rasterise_plan_drawing(io::read_plan_drawing(bytes, info->file_name), style);
+        out.width = drawn.raster.width_px;
+        out.height = drawn.raster.height_px;
+        out.image_to_plan = drawn.pixel_to_drawing;
+        auto image = std::make_shared<scene::PlanImage>();
+        image->width_px = drawn.raster.width_px;
+        image->height_px = drawn.raster.height_px;
+        image->rgba = std::move(drawn.raster.rgba);
+        image->line_art = true;
+        out.image = std::move(image);
+    } else {
+        out.width = info->width_px;
+        out.height = info->height_px;
+        out.image =
+            to_texture_size(io::read_plan_raster(bytes, info->file_name, info->page, info->dpi),
+                            k_max_plan_texture_px);
+    }
     out.calibration = ws.current_calibration(id);
     return out;
 }

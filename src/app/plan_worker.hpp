@@ -8,6 +8,7 @@
 #include "store/plans.hpp"
 #include "ui/plan_view.hpp"
 
+#include <array>
 #include <condition_variable>
 #include <deque>
 #include <filesystem>
@@ -21,20 +22,30 @@
 namespace redline::app {
 
 /// A plan read for the viewer: its record, its pixels (downsampled to at most
-/// k_max_plan_texture_px a side) and its current calibration.
+/// k_max_plan_texture_px a side; a DXF drawn at that size) and its current calibration.
 struct LoadedPlan {
     store::PlanInfo info;
     std::shared_ptr<const scene::PlanImage> image;
+    /// The image's extent in image units (scene::PlanOverlay): a raster's own pixel size (the
+    /// texture may be smaller), a DXF's rasterised size.
+    double width = 0, height = 0;
+    /// Image units -> plan units (scene::PlanOverlay::image_to_plan): identity for rasters, the
+    /// rasteriser's pixel -> drawing-unit affine for a DXF.
+    std::array<double, 9> image_to_plan{1, 0, 0, 0, 1, 0, 0, 0, 1};
     std::optional<store::PlanCalibrationRecord> calibration;
 };
 
 /// The largest side of a plan texture; larger plans are box-filtered down by a whole factor.
 inline constexpr int k_max_plan_texture_px = 4096;
+/// A DXF's lines in its texture, in image pixels: wide enough to stay visible when the plan is
+/// zoomed out and mipmapped (a 1 px line fades to a faint grey a few levels down).
+inline constexpr double k_plan_line_width_px = 3.0;
 
 /// The workspace's plans as the Plans tab lists them. Blocking; throws core::Error.
 std::vector<ui::PlanRow> list_plans(const std::filesystem::path& workspace);
-/// Read plan `id` (bytes through io::read_plan_raster). Blocking; throws core::Error, and
-/// IoError for a DXF plan, which the viewer does not draw (vector plan: use redline-cli).
+/// Read plan `id`: a raster through io::read_plan_raster, a DXF's line work drawn by
+/// io::rasterise_plan_drawing (its calibration stays in drawing units). Blocking; throws
+/// core::Error.
 LoadedPlan load_plan(const std::filesystem::path& workspace, std::int64_t id);
 
 /// A saved measurement by id. Blocking; throws StoreError when there is none.

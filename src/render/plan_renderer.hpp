@@ -11,9 +11,9 @@ namespace redline::render {
 
 /// Draws a calibrated plan over the map through its full transform (Helmert, affine or
 /// projective): the quadrilateral of its corners on the map, each fragment mapped back to the
-/// plan by the inverse homography (shaders/plan.frag). The plan's texture (mipmapped) is uploaded
-/// once per image and kept. Render thread only; the constructor compiles the shaders (throws
-/// RenderError).
+/// plan by the inverse homography (shaders/plan.frag). The plan's texture (mipmapped; line art
+/// with levels that keep its lines) is uploaded once per image and kept. Render thread only; the
+/// constructor compiles the shaders (throws RenderError).
 class PlanRenderer {
 public:
     PlanRenderer();

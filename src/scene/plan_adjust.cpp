@@ -49,13 +49,20 @@ core::Coord plan_centre_on_map(const analysis::PlanTransform& t, double width, d
 
 analysis::PlanTransform apply_adjustment(const analysis::PlanTransform& t,
                                          const PlanAdjustment& step, double width, double height) {
+    if (step.kind == PlanAdjustment::Kind::Move)
+        return translated(t, step.a, step.b); // no pivot: a projective centre need not map
+    return apply_adjustment(t, step, plan_centre_on_map(t, width, height));
+}
+
+analysis::PlanTransform apply_adjustment(const analysis::PlanTransform& t,
+                                         const PlanAdjustment& step, core::Coord pivot) {
     switch (step.kind) {
     case PlanAdjustment::Kind::Move:
         return translated(t, step.a, step.b);
     case PlanAdjustment::Kind::Rotate:
-        return rotated_about(t, step.a, plan_centre_on_map(t, width, height));
+        return rotated_about(t, step.a, pivot);
     case PlanAdjustment::Kind::Scale:
-        return scaled_about(t, step.a, plan_centre_on_map(t, width, height));
+        return scaled_about(t, step.a, pivot);
     }
     return t;
 }

@@ -34,6 +34,10 @@ struct PlanAdjustment {
 /// Apply one step about the plan's centre (`width` x `height` plan units).
 analysis::PlanTransform apply_adjustment(const analysis::PlanTransform& t,
                                          const PlanAdjustment& step, double width, double height);
+/// Apply one step about `pivot` (EPSG:27700), for a plan whose centre is not at half its size in
+/// plan units (a DXF: drawing units, y up, origin anywhere).
+analysis::PlanTransform apply_adjustment(const analysis::PlanTransform& t,
+                                         const PlanAdjustment& step, core::Coord pivot);
 
 /// "move 0.26 m E, -0.13 m N", "rotate 1.0 deg", "scale x1.010".
 std::string describe(const PlanAdjustment& step);

@@ -6,16 +6,50 @@
 
 namespace redline::scene {
 
-std::optional<std::array<core::Coord, 4>> plan_corners_on_map(const PlanOverlay& overlay) {
-    if (!overlay.transform || overlay.width <= 0 || overlay.height <= 0)
+std::optional<analysis::PlanTransform> image_to_map(const PlanOverlay& overlay) {
+    if (!overlay.transform)
         return std::nullopt;
-    const core::Coord plan[4] = {
-        {0, 0}, {overlay.width, 0}, {overlay.width, overlay.height}, {0, overlay.height}};
-    // w is affine in plan coordinates, so the same sign at the four corners means the same sign
-    // over the whole (convex) plan: its vanishing line (w = 0) does not cross it.
+    // H x A: image units through the affine to plan units, then through the calibration.
     const auto& h = overlay.transform->h;
+    const auto& a = overlay.image_to_plan;
+    analysis::PlanTransform t{overlay.transform->kind, {}};
+    for (int r = 0; r < 3; ++r)
+        for (int c = 0; c < 3; ++c)
+            t.h[std::size_t(3 * r + c)] = h[std::size_t(3 * r)] * a[std::size_t(c)] +
+                                          h[std::size_t(3 * r + 1)] * a[std::size_t(3 + c)] +
+                                          h[std::size_t(3 * r + 2)] * a[std::size_t(6 + c)];
+    return t;
+}
+
+core::Coord image_to_plan_point(const PlanOverlay& overlay, core::Coord p) {
+    const auto& a = overlay.image_to_plan;
+    return {a[0] * p.x + a[1] * p.y + a[2], a[3] * p.x + a[4] * p.y + a[5]};
+}
+
+core::Coord plan_to_image_point(const PlanOverlay& overlay, core::Coord p) {
+    const auto& a = overlay.image_to_plan;
+    const double det = a[0] * a[4] - a[1] * a[3];
+    if (!(std::abs(det) > 0) || !std::isfinite(det))
+        throw core::GeometryError("the plan's image has no inverse map from plan units");
+    const double x = p.x - a[2], y = p.y - a[5];
+    return {(a[4] * x - a[1] * y) / det, (a[0] * y - a[3] * x) / det};
+}
+
+core::Coord plan_centre(const PlanOverlay& overlay) {
+    return image_to_plan_point(overlay, {overlay.width / 2, overlay.height / 2});
+}
+
+std::optional<std::array<core::Coord, 4>> plan_corners_on_map(const PlanOverlay& overlay) {
+    const auto transform = image_to_map(overlay);
+    if (!transform || overlay.width <= 0 || overlay.height <= 0)
+        return std::nullopt;
+    const core::Coord image[4] = {
+        {0, 0}, {overlay.width, 0}, {overlay.width, overlay.height}, {0, overlay.height}};
+    // w is affine in image coordinates, so the same sign at the four corners means the same sign
+    // over the whole (convex) image: its vanishing line (w = 0) does not cross it.
+    const auto& h = transform->h;
     int w_sign = 0;
-    for (const core::Coord& p : plan) {
+    for (const core::Coord& p : image) {
         const double w = h[6] * p.x + h[7] * p.y + h[8];
         const int s = w > 0 ? 1 : w < 0 ? -1 : 0;
         if (s == 0 || (w_sign != 0 && s != w_sign))
@@ -25,7 +59,7 @@ std::optional<std::array<core::Coord, 4>> plan_corners_on_map(const PlanOverlay&
     std::array<core::Coord, 4> out;
     try {
         for (int i = 0; i < 4; ++i)
-            out[i] = overlay.transform->to_map(plan[i]);
+            out[i] = transform->to_map(image[i]);
     } catch (const core::Error&) {
         return std::nullopt;
     }

@@ -169,7 +169,8 @@ struct SetPlanVisible {
 struct SetPlanMethod {
     int method = 0;
 };
-/// A click on the plan window: plan units (raster pixels, y down). The next map click pairs it.
+/// A click on the plan window, in plan units (raster pixels y down; a DXF's drawing units y up).
+/// The next map click pairs it.
 struct PickPlanPoint {
     core::Coord plan;
 };

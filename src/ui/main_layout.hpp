@@ -32,8 +32,9 @@ struct UiMemory {
     bool show_shortcuts = false;
     bool focus_search = false;
     CaseworkForms casework; ///< the casework forms' fields (casework_forms.cpp)
-    // issue #5: the plan window's own view (plan units per screen pixel, and the plan point at
-    // the window's top-left), reset when another plan opens; the measurement's case reference.
+    // issue #5: the plan window's own view (image units per screen pixel, and the image point at
+    // the window's top-left; image units are plan units except for a DXF), reset when another
+    // plan opens; the measurement's case reference.
     std::int64_t plan_view_for = 0;
     float plan_units_per_px = 0;
     float plan_left = 0, plan_top = 0;

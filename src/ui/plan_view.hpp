@@ -4,6 +4,7 @@
 
 #include "core/geometry.hpp"
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -22,7 +23,7 @@ struct PlanRow {
 
 /// One control point as the Plans tab lists it.
 struct ControlPointRow {
-    core::Coord plan;                 ///< plan units (raster pixels, y down)
+    core::Coord plan;                 ///< plan units (raster pixels y down, DXF units y up)
     core::Coord map;                  ///< EPSG:27700 metres
     std::optional<double> residual_m; ///< with a fit
     std::optional<double> leave_one_out_m;
@@ -34,14 +35,17 @@ struct PlanToolView {
     bool listing = false;       ///< the plan list is being read
     std::int64_t open_plan = 0; ///< 0: none
     std::string open_plan_name;
-    bool loading = false;           ///< the plan's pixels are being read
-    double width = 0, height = 0;   ///< plan size in plan units
+    bool loading = false;         ///< the plan's pixels are being read
+    double width = 0, height = 0; ///< image size in image units (scene/plan_overlay.hpp)
+    /// Image units -> plan units, row-major 3x3 affine: the plan window shows the image and
+    /// reports clicks in plan units (identity for rasters; a DXF's pixel -> drawing units).
+    std::array<double, 9> image_to_plan{1, 0, 0, 0, 1, 0, 0, 0, 1};
     unsigned long long texture = 0; ///< GL texture of the plan image, 0 = none yet
     float opacity = 0.6f;
     bool visible = true;
     int method = 0; ///< 0 Helmert, 1 affine, 2 projective
     std::vector<ControlPointRow> points;
-    /// Clicked on the plan, waiting for the matching click on the map.
+    /// Clicked on the plan (plan units), waiting for the matching click on the map.
     std::optional<core::Coord> pending_plan_point;
     bool has_transform = false;
     std::optional<double> rmse_m;

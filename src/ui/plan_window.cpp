@@ -12,30 +12,46 @@ namespace {
 
 constexpr float k_wheel_step = 1.25f; ///< zoom factor per wheel notch
 
-/// Plan units <-> window pixels for the plan window's own view.
+/// Image units <-> window pixels for the plan window's own view. The window shows the image
+/// (y down); control points are in plan units, which differ for a DXF (drawing units, y up).
 struct PlanView {
     ImVec2 origin; ///< screen position of the canvas's top-left
-    float upp;     ///< plan units per screen pixel
+    float upp;     ///< image units per screen pixel
     float left, top;
     ImVec2 to_screen(core::Coord p) const {
         return {origin.x + (float(p.x) - left) / upp, origin.y + (float(p.y) - top) / upp};
     }
-    core::Coord to_plan(ImVec2 s) const {
+    core::Coord to_image(ImVec2 s) const {
         return {left + (s.x - origin.x) * upp, top + (s.y - origin.y) * upp};
     }
 };
 
+core::Coord image_to_plan(const PlanToolView& t, core::Coord p) {
+    const auto& a = t.image_to_plan;
+    return {a[0] * p.x + a[1] * p.y + a[2], a[3] * p.x + a[4] * p.y + a[5]};
+}
+
+/// Plan units -> image units (the affine's inverse; a singular one puts the mark at the origin).
+core::Coord plan_to_image(const PlanToolView& t, core::Coord p) {
+    const auto& a = t.image_to_plan;
+    const double det = a[0] * a[4] - a[1] * a[3];
+    if (det == 0)
+        return {0, 0};
+    const double x = p.x - a[2], y = p.y - a[5];
+    return {(a[4] * x - a[1] * y) / det, (a[0] * y - a[3] * x) / det};
+}
+
 void draw_marks(const PlanToolView& t, const PlanView& v, ImDrawList* dl) {
     const ImU32 ink = IM_COL32(20, 20, 20, 255), fill = IM_COL32(255, 217, 0, 230);
     for (std::size_t i = 0; i < t.points.size(); ++i) {
-        const ImVec2 c = v.to_screen(t.points[i].plan);
+        const ImVec2 c = v.to_screen(plan_to_image(t, t.points[i].plan));
         dl->AddCircleFilled(c, 6, fill);
         dl->AddCircle(c, 6, ink, 0, 2);
         const std::string n = std::to_string(i + 1);
         dl->AddText({c.x + 8, c.y - 16}, ink, n.c_str());
     }
     if (t.pending_plan_point) {
-        const ImVec2 c = v.to_screen(*t.pending_plan_point);
+        const ImVec2 c = v.to_screen(plan_to_image(t, *t.pending_plan_point));
         const ImU32 blue = IM_COL32(25, 90, 205, 255);
         dl->AddLine({c.x - 9, c.y}, {c.x + 9, c.y}, blue, 2);
         dl->AddLine({c.x, c.y - 9}, {c.x, c.y + 9}, blue, 2);
@@ -96,7 +112,7 @@ void draw_plan_window(const ViewState& state, UiMemory& memory, Actions& out, Wi
     const ImGuiIO& io = ImGui::GetIO();
     if (ImGui::IsItemHovered() && io.MouseWheel != 0) {
         // Zoom about the pointer: the plan point under it stays put.
-        const core::Coord under = v.to_plan(io.MousePos);
+        const core::Coord under = v.to_image(io.MousePos);
         memory.plan_units_per_px /= std::pow(k_wheel_step, io.MouseWheel);
         memory.plan_left = float(under.x) - (io.MousePos.x - origin.x) * memory.plan_units_per_px;
         memory.plan_top = float(under.y) - (io.MousePos.y - origin.y) * memory.plan_units_per_px;
@@ -106,9 +122,9 @@ void draw_plan_window(const ViewState& state, UiMemory& memory, Actions& out, Wi
         memory.plan_top -= io.MouseDelta.y * memory.plan_units_per_px;
     }
     if (ImGui::IsItemDeactivated() && io.MouseDragMaxDistanceSqr[ImGuiMouseButton_Left] < 4.0f) {
-        const core::Coord p = v.to_plan(io.MousePos);
+        const core::Coord p = v.to_image(io.MousePos);
         if (p.x >= 0 && p.y >= 0 && p.x <= t.width && p.y <= t.height)
-            out.push_back(PickPlanPoint{p});
+            out.push_back(PickPlanPoint{image_to_plan(t, p)});
     }
     // Shift+arrows nudge the plan on the map (plain arrows pan the map).
     if (t.has_transform && io.KeyShift && !io.WantTextInput) {

@@ -60,7 +60,7 @@ void control_points(const PlanToolView& t, Actions& out, WidgetRects* rects) {
         ImGui::BeginTable("control_points", 6,
                           ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
         ImGui::TableSetupColumn("#");
-        ImGui::TableSetupColumn("Plan px");
+        ImGui::TableSetupColumn("Plan x, y"); // pixels, or a DXF's drawing units
         ImGui::TableSetupColumn("Map E, N");
         ImGui::TableSetupColumn("Resid. m");
         ImGui::TableSetupColumn("LOO m");

@@ -111,6 +111,8 @@ struct PlanFlow : test::ViewerDriver {
         plan.info.sha256 = std::string(64, 'a');
         plan.info.width_px = 400;
         plan.info.height_px = 300;
+        plan.width = 400; // image units are the raster's pixels
+        plan.height = 300;
         plan.image = test::test_plan_image();
         app::show_loaded_plan(state, std::move(plan));
         imgui.memory.select_tab = "Plans";
