@@ -21,13 +21,11 @@ std::optional<analysis::PlanTransform> image_to_map(const PlanOverlay& overlay) 
     return t;
 }
 
-core::Coord image_to_plan_point(const PlanOverlay& overlay, core::Coord p) {
-    const auto& a = overlay.image_to_plan;
+core::Coord image_to_plan_point(const std::array<double, 9>& a, core::Coord p) {
     return {a[0] * p.x + a[1] * p.y + a[2], a[3] * p.x + a[4] * p.y + a[5]};
 }
 
-core::Coord plan_to_image_point(const PlanOverlay& overlay, core::Coord p) {
-    const auto& a = overlay.image_to_plan;
+core::Coord plan_to_image_point(const std::array<double, 9>& a, core::Coord p) {
     const double det = a[0] * a[4] - a[1] * a[3];
     if (!(std::abs(det) > 0) || !std::isfinite(det))
         throw core::GeometryError("the plan's image has no inverse map from plan units");
@@ -36,7 +34,7 @@ core::Coord plan_to_image_point(const PlanOverlay& overlay, core::Coord p) {
 }
 
 core::Coord plan_centre(const PlanOverlay& overlay) {
-    return image_to_plan_point(overlay, {overlay.width / 2, overlay.height / 2});
+    return image_to_plan_point(overlay.image_to_plan, {overlay.width / 2, overlay.height / 2});
 }
 
 std::optional<std::array<core::Coord, 4>> plan_corners_on_map(const PlanOverlay& overlay) {

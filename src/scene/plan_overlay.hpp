@@ -59,10 +59,11 @@ std::optional<analysis::PlanTransform> image_to_map(const PlanOverlay& overlay);
 /// The centre of the image in plan units (the pivot of manual rotate and scale).
 core::Coord plan_centre(const PlanOverlay& overlay);
 
-/// `p` (image units) in plan units, and back. Throws GeometryError when `image_to_plan` is
-/// singular.
-core::Coord image_to_plan_point(const PlanOverlay& overlay, core::Coord p);
-core::Coord plan_to_image_point(const PlanOverlay& overlay, core::Coord p);
+/// `p` (image units) in plan units through an image -> plan affine (row-major 3x3, last row
+/// 0 0 1, as PlanOverlay::image_to_plan), and back. plan_to_image_point throws GeometryError
+/// when the affine is singular.
+core::Coord image_to_plan_point(const std::array<double, 9>& image_to_plan, core::Coord p);
+core::Coord plan_to_image_point(const std::array<double, 9>& image_to_plan, core::Coord p);
 
 /// The image's corners (0,0), (w,0), (w,h), (0,h) on the map (EPSG:27700), or nullopt when it has
 /// no transform, a corner maps to infinity or the four do not make a convex quadrilateral (a

@@ -1,5 +1,8 @@
 #include "ui/panels.hpp"
 
+#include "core/error.hpp"
+#include "scene/plan_overlay.hpp"
+
 #include <imgui.h>
 
 #include <algorithm>
@@ -26,19 +29,14 @@ struct PlanView {
     }
 };
 
-core::Coord image_to_plan(const PlanToolView& t, core::Coord p) {
-    const auto& a = t.image_to_plan;
-    return {a[0] * p.x + a[1] * p.y + a[2], a[3] * p.x + a[4] * p.y + a[5]};
-}
-
-/// Plan units -> image units (the affine's inverse; a singular one puts the mark at the origin).
+/// Plan units -> image units (a singular affine puts the mark at the origin rather than throw
+/// out of a frame).
 core::Coord plan_to_image(const PlanToolView& t, core::Coord p) {
-    const auto& a = t.image_to_plan;
-    const double det = a[0] * a[4] - a[1] * a[3];
-    if (det == 0)
+    try {
+        return scene::plan_to_image_point(t.image_to_plan, p);
+    } catch (const core::GeometryError&) {
         return {0, 0};
-    const double x = p.x - a[2], y = p.y - a[5];
-    return {(a[4] * x - a[1] * y) / det, (a[0] * y - a[3] * x) / det};
+    }
 }
 
 void draw_marks(const PlanToolView& t, const PlanView& v, ImDrawList* dl) {
@@ -124,7 +122,7 @@ void draw_plan_window(const ViewState& state, UiMemory& memory, Actions& out, Wi
     if (ImGui::IsItemDeactivated() && io.MouseDragMaxDistanceSqr[ImGuiMouseButton_Left] < 4.0f) {
         const core::Coord p = v.to_image(io.MousePos);
         if (p.x >= 0 && p.y >= 0 && p.x <= t.width && p.y <= t.height)
-            out.push_back(PickPlanPoint{image_to_plan(t, p)});
+            out.push_back(PickPlanPoint{scene::image_to_plan_point(t.image_to_plan, p)});
     }
     // Shift+arrows nudge the plan on the map (plain arrows pan the map).
     if (t.has_transform && io.KeyShift && !io.WantTextInput) {

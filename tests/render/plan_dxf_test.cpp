@@ -158,7 +158,7 @@ struct DxfFlow : test::ViewerDriver {
     /// Click the plan window where drawing point `d` (drawing units) is shown.
     void click_drawing_at(core::Coord d) {
         run();
-        const core::Coord img = scene::plan_to_image_point(state.plans.overlay, d);
+        const core::Coord img = scene::plan_to_image_point(state.plans.overlay.image_to_plan, d);
         const ui::Rect r = imgui.rects.at("plan.image");
         const auto& o = state.plans.overlay;
         click_at(r.x + float(img.x / o.width) * r.w, r.y + float(img.y / o.height) * r.h);
