@@ -53,6 +53,19 @@ std::vector<app::PlanWorker::Result> wait(app::PlanWorker& w) {
     return w.poll();
 }
 
+/// Store `bytes` (a PNG) as plan "plan" and return its record with its id.
+store::PlanInfo add_png_plan(store::Workspace& ws, const std::vector<std::uint8_t>& bytes) {
+    const auto src = io::inspect_plan(bytes, "plan.png");
+    store::PlanInfo info;
+    info.name = "plan";
+    info.file_name = "plan.png";
+    info.format = io::to_string(src.format);
+    info.width_px = src.width_px;
+    info.height_px = src.height_px;
+    info.id = ws.add_plan(info, bytes);
+    return info;
+}
+
 } // namespace
 
 TEST(PlanWorker, ListsReadsAndSavesWithAnAuditEntry) {
@@ -61,14 +74,7 @@ TEST(PlanWorker, ListsReadsAndSavesWithAnAuditEntry) {
     std::int64_t id = 0;
     {
         auto ws = store::Workspace::create(t.ws, "tester");
-        const auto src = io::inspect_plan(bytes, "plan.png");
-        store::PlanInfo info;
-        info.name = "plan";
-        info.file_name = "plan.png";
-        info.format = io::to_string(src.format);
-        info.width_px = src.width_px;
-        info.height_px = src.height_px;
-        id = ws.add_plan(info, bytes);
+        id = add_png_plan(ws, bytes).id;
     }
     app::PlanWorker w;
     w.list(t.ws.string());
@@ -135,15 +141,8 @@ TEST(PlanWorker, ATracedFootprintIsSavedAsAnApprovedFootprint) {
     std::int64_t id = 0, cal_id = 0;
     {
         auto ws = store::Workspace::create(t.ws, "tester");
-        const auto src = io::inspect_plan(bytes, "plan.png");
-        store::PlanInfo info;
-        info.name = "plan";
-        info.file_name = "plan.png";
-        info.format = io::to_string(src.format);
-        info.width_px = src.width_px;
-        info.height_px = src.height_px;
-        id = ws.add_plan(info, bytes);
-        info.id = id;
+        const store::PlanInfo info = add_png_plan(ws, bytes);
+        id = info.id;
         const std::vector<analysis::ControlPoint> points = {{{0, 0}, {530000, 180000}},
                                                             {{400, 0}, {530040, 180000}}};
         const auto cal =
